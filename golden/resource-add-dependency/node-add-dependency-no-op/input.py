@@ -1,0 +1,8 @@
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+
+
+def buckets(stack):
+    logs = S3Bucket(stack, "logs")
+    data = S3Bucket(stack, "data", bucket_prefix="data-")
+    data.node.add_dependency(logs)  # runs, but synthesizes no depends_on
+    return data

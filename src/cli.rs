@@ -1,0 +1,437 @@
+//! The command line, in ruff's conventions: report by default, `--diff`/`--dry-run` to preview,
+//! `--fix` to write safe fixes, `--unsafe-fixes` to allow the rest. Exit codes: 0 clean,
+//! 1 findings (or a diff) remain, 2 usage or I/O error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, ValueEnum};
+use rayon::prelude::*;
+
+use crate::config::{self, Config};
+use crate::edit::Applicability;
+use crate::engine::{Engine, Settings};
+use crate::report::{self, FileReport};
+use crate::select;
+use crate::source;
+use crate::spec::{self, Codemod};
+use crate::versions::{Known, TargetVersions, Version};
+use crate::walk;
+use crate::write;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    /// Only for `--list`: the README table.
+    Markdown,
+}
+
+#[derive(Parser, Debug)]
+#[command(name = "cdktf-fix", version = version(), about = "Find and fix the mistakes that keep CDKTF and Terraform code from deploying.")]
+pub struct Args {
+    /// Files or directories to check (default: the current directory).
+    pub paths: Vec<PathBuf>,
+    /// Apply safe fixes in place.
+    #[arg(long)]
+    pub fix: bool,
+    /// Also apply unsafe fixes (with --fix or --diff).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the fixes as a unified diff and write nothing.
+    #[arg(long, visible_alias = "dry-run")]
+    pub diff: bool,
+    /// Codemods to run, by name, code or set (comma-separated; `ALL` for every codemod).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Codemods to skip, by name, code or set.
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Add codemod specs from this directory (repeatable).
+    #[arg(long = "codemods", value_name = "DIR")]
+    pub codemods: Vec<PathBuf>,
+    /// List the codemods and exit.
+    #[arg(long)]
+    pub list: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Config file (default: cdktf-fix.toml or [tool.cdktf-fix] in pyproject.toml, searched upwards).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any config file.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Target Terraform version (overrides .terraform-version, .tool-versions, config).
+    #[arg(long, value_name = "VERSION")]
+    pub terraform_version: Option<String>,
+    /// Target hashicorp/aws provider version.
+    #[arg(long, value_name = "VERSION")]
+    pub aws_provider_version: Option<String>,
+    /// Target cdktf version.
+    #[arg(long, value_name = "VERSION")]
+    pub cdktf_version: Option<String>,
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = source::DEFAULT_MAX_BYTES)]
+    pub max_file_size: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Print only findings and errors, no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Exit 0 even when findings remain.
+    #[arg(long)]
+    pub exit_zero: bool,
+}
+
+fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+pub fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(args) {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("cdktf-fix: error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_version(
+    flag: &str,
+    value: &Option<String>,
+    source: &str,
+) -> Result<Option<Known>, String> {
+    match value {
+        None => Ok(None),
+        Some(v) => Version::parse(v)
+            .map(|version| {
+                Some(Known {
+                    version,
+                    source: source.to_string(),
+                })
+            })
+            .ok_or_else(|| format!("{flag}: `{v}` is not a version like 1.9.8")),
+    }
+}
+
+pub fn run(args: Args) -> Result<u8, String> {
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    let config = if args.isolated {
+        Config::default()
+    } else {
+        config::load(
+            args.config.as_deref(),
+            args.paths.first().map_or(cwd.as_path(), |p| p.as_path()),
+        )?
+    };
+    let config_src = config
+        .path
+        .as_ref()
+        .map_or("config".to_string(), |p| p.display().to_string());
+
+    let mut all: Vec<Codemod> = spec::builtin().map_err(|e| e.to_string())?;
+    let mut dirs: Vec<PathBuf> = args.codemods.clone();
+    if let (Some(extra), Some(cfg_path)) = (&config.codemods_dirs, &config.path) {
+        let base = cfg_path.parent().unwrap_or(Path::new("."));
+        dirs.extend(extra.iter().map(|d| base.join(d)));
+    }
+    for dir in &dirs {
+        all.extend(spec::from_dir(dir).map_err(|e| e.to_string())?);
+    }
+    spec::check_unique(&all).map_err(|e| e.to_string())?;
+
+    let select_list = if !args.select.is_empty() {
+        Some(args.select.clone())
+    } else {
+        config.select.clone()
+    };
+    let mut ignore_list = config.ignore.clone().unwrap_or_default();
+    ignore_list.extend(args.ignore.iter().cloned());
+    let extend = config.extend_select.clone().unwrap_or_default();
+    let selected = select::select(all, select_list.as_deref(), &extend, &ignore_list)?;
+
+    if args.list {
+        print_list(&selected, args.format);
+        return Ok(0);
+    }
+
+    let versions = TargetVersions {
+        terraform: parse_version(
+            "--terraform-version",
+            &args.terraform_version,
+            "--terraform-version",
+        )?
+        .or(parse_version(
+            "terraform-version",
+            &config.terraform_version,
+            &config_src,
+        )?),
+        aws_provider: parse_version(
+            "--aws-provider-version",
+            &args.aws_provider_version,
+            "--aws-provider-version",
+        )?
+        .or(parse_version(
+            "aws-provider-version",
+            &config.aws_provider_version,
+            &config_src,
+        )?),
+        cdktf: parse_version("--cdktf-version", &args.cdktf_version, "--cdktf-version")?.or(
+            parse_version("cdktf-version", &config.cdktf_version, &config_src)?,
+        ),
+    };
+    let unsafe_fixes = args.unsafe_fixes || config.unsafe_fixes.unwrap_or(false);
+    let mode = if args.diff {
+        "diff"
+    } else if args.fix {
+        "fix"
+    } else {
+        "check"
+    };
+    let apply = match mode {
+        "check" => None,
+        _ if unsafe_fixes => Some(Applicability::Unsafe),
+        _ => Some(Applicability::Safe),
+    };
+    let settings = Settings {
+        apply,
+        versions,
+        options: config.options(),
+        ..Settings::default()
+    };
+    let engine = Engine::new(selected.into_iter().map(Arc::new).collect(), settings);
+
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let walked = walk::walk(&paths, threads);
+    let files: Vec<(PathBuf, crate::lang::Lang)> = walked
+        .files
+        .into_iter()
+        .filter(|(_, l)| engine.handles(*l))
+        .collect();
+
+    let reports: Vec<FileReport> = pool.install(|| {
+        files
+            .par_iter()
+            .map(|(path, lang)| process_file(&engine, path, *lang, mode, args.max_file_size))
+            .collect()
+    });
+
+    let summary = report::summarize(&reports, apply);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut walk_errors = walked.errors.clone();
+    walk_errors.extend(walked.warnings.iter().cloned());
+    match args.format {
+        Format::Json => {
+            let _ = writeln!(
+                out,
+                "{}",
+                report::json(&reports, &summary, mode, &walk_errors)
+            );
+        }
+        _ => {
+            for r in &reports {
+                if mode == "diff"
+                    && let Some(d) = &r.diff
+                {
+                    let _ = write!(out, "{d}");
+                }
+                let listed = if mode == "check" {
+                    &r.findings
+                } else {
+                    &r.remaining
+                };
+                if mode != "diff" {
+                    for f in listed {
+                        let _ = writeln!(out, "{}", report::finding_line(&r.path, f));
+                    }
+                }
+                for e in &r.errors {
+                    eprintln!("cdktf-fix: {e}");
+                }
+            }
+            for e in &walk_errors {
+                eprintln!("cdktf-fix: {e}");
+            }
+            if !args.quiet {
+                eprintln!("{}", report::text_summary(&summary, mode));
+            }
+        }
+    }
+    let _ = out.flush();
+
+    let io_failed = !walked.errors.is_empty() || reports.iter().any(|r| r.failed_io);
+    if io_failed {
+        return Ok(2);
+    }
+    let left = match mode {
+        "diff" => summary.files_changed > 0 || summary.remaining > 0,
+        "fix" => summary.remaining > 0,
+        _ => summary.findings > 0,
+    };
+    let check_failed = reports.iter().any(|r| r.failed_check);
+    Ok(if (left || check_failed) && !args.exit_zero {
+        1
+    } else {
+        0
+    })
+}
+
+fn process_file(
+    engine: &Engine,
+    path: &Path,
+    lang: crate::lang::Lang,
+    mode: &str,
+    max: u64,
+) -> FileReport {
+    let mut r = FileReport {
+        path: path.to_path_buf(),
+        ..FileReport::default()
+    };
+    let src = match source::read(path, max) {
+        Ok(s) => s,
+        Err(e) => {
+            r.errors.push(format!("{}: {e}", path.display()));
+            r.failed_io = matches!(e, source::ReadError::Io(_));
+            return r;
+        }
+    };
+    let outcome = engine.process(path, lang, &src.text);
+    r.findings = outcome.findings;
+    r.remaining = if mode == "check" {
+        r.findings.clone()
+    } else {
+        outcome.remaining
+    };
+    r.errors = outcome.errors;
+    r.failed_check = outcome.failed;
+    let Some(fixed) = outcome.fixed else { return r };
+    if mode == "check" {
+        return r;
+    }
+    r.applied = outcome.applied;
+    r.changed = true;
+    let new_bytes = src.encode(&fixed);
+    match mode {
+        "diff" => {
+            let old = String::from_utf8_lossy(&src.original);
+            let new = String::from_utf8_lossy(&new_bytes);
+            r.diff = Some(report::unified_diff(path, &old, &new));
+        }
+        "fix" => {
+            if let Err(e) = write::replace_if_unchanged(path, &src.original, &new_bytes) {
+                r.errors.push(format!("{}: {e}", path.display()));
+                r.failed_io = true;
+                r.changed = false;
+                r.remaining = r.findings.clone();
+                r.applied.clear();
+            }
+        }
+        _ => {}
+    }
+    r
+}
+
+fn print_list(codemods: &[Codemod], format: Format) {
+    match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = codemods
+                .iter()
+                .map(|c| {
+                    serde_json::json!({
+                        "name": c.id, "code": c.code, "language": c.lang.name(), "safety": c.safety.name(),
+                        "message": c.message, "rationale": c.rationale, "url": c.url, "sets": c.sets,
+                        "opt_in": c.opt_in,
+                        "versions": c.gates.iter().map(|g| format!("{} {}", g.tool.name(), g.req)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&items).unwrap_or_default()
+            );
+        }
+        Format::Markdown => print!("{}", markdown_table(codemods)),
+        Format::Text => {
+            for c in codemods {
+                let gate: Vec<String> = c
+                    .gates
+                    .iter()
+                    .map(|g| format!("{} {}", g.tool.name(), g.req))
+                    .collect();
+                let gate = if gate.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (only {})", gate.join(", "))
+                };
+                println!(
+                    "{:<8} {:<40} {:<7} {:<7} {}{}",
+                    c.code,
+                    c.id,
+                    c.lang.name(),
+                    c.safety.name(),
+                    first_sentence(&c.message),
+                    gate
+                );
+            }
+        }
+    }
+}
+
+/// The README's codemod table; a test keeps README in step with the specs.
+pub fn markdown_table(codemods: &[Codemod]) -> String {
+    let mut s =
+        String::from("| code | name | language | fix | what it does |\n|---|---|---|---|---|\n");
+    for c in codemods {
+        let gate: Vec<String> = c
+            .gates
+            .iter()
+            .map(|g| format!("{} {}", g.tool.name(), g.req))
+            .collect();
+        let gate = if gate.is_empty() {
+            String::new()
+        } else {
+            format!(" Only for {}.", gate.join(", "))
+        };
+        let opt = if c.opt_in { " Opt-in." } else { "" };
+        s.push_str(&format!(
+            "| {} | `{}` | {} | {} | {}{}{} |\n",
+            c.code,
+            c.id,
+            c.lang.name(),
+            c.safety.name(),
+            first_sentence(&c.message).replace('|', "\\|"),
+            gate,
+            opt
+        ));
+    }
+    s
+}
+
+fn first_sentence(s: &str) -> String {
+    s.lines().next().unwrap_or("").to_string()
+}

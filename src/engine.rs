@@ -1,0 +1,568 @@
+//! The per-file pipeline: prefilter, parse once, match every selected codemod, pick
+//! non-overlapping fixes, apply them, re-parse, and repeat until nothing is left to fix. A fix that
+//! would add a syntax error is dropped; a file that does not settle within the pass limit is left
+//! untouched and reported.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::edit::{self, Applicability, Edit, Fix};
+use crate::lang::{self, Lang, Root};
+use crate::python;
+use crate::spec::{Codemod, Safety, WhenUnknown};
+use crate::suppress::Suppressions;
+use crate::transforms::{Ctx, Hit};
+use crate::versions::{Detector, TargetVersions};
+
+/// Passes before a file is declared non-converging. Each pass applies every non-conflicting fix,
+/// so real files settle in two or three.
+pub const MAX_PASSES: usize = 16;
+
+pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub codemod: String,
+    pub code: String,
+    pub message: String,
+    pub range: Range<usize>,
+    pub start: Position,
+    pub end: Position,
+    /// Candidate fixes, best first, already capped at the codemod's declared safety.
+    pub fixes: Vec<Fix>,
+}
+
+impl Finding {
+    /// The first fix the given permission allows.
+    pub fn fix_allowed(&self, allow: Option<Applicability>) -> Option<&Fix> {
+        let allow = allow?;
+        self.fixes
+            .iter()
+            .find(|f| f.applicability != Applicability::Display && f.applicability >= allow)
+    }
+    /// The most trusted fix on offer, for reporting `[*]`-style availability.
+    pub fn best_fix(&self) -> Option<&Fix> {
+        self.fixes
+            .iter()
+            .filter(|f| f.applicability != Applicability::Display)
+            .max_by_key(|f| f.applicability)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct AppliedFix {
+    pub codemod: String,
+    pub code: String,
+    pub title: String,
+    pub line: usize,
+}
+
+/// The outcome for one file's text.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Findings in the original text.
+    pub findings: Vec<Finding>,
+    /// Findings still present after fixing (equal to `findings` when nothing was applied).
+    pub remaining: Vec<Finding>,
+    /// The fixed text, when it differs from the input.
+    pub fixed: Option<String>,
+    pub applied: Vec<AppliedFix>,
+    /// One-line problems: syntax errors, dropped fixes, non-convergence.
+    pub errors: Vec<String>,
+    /// The file could not be processed (syntax error, non-convergence): exit non-zero.
+    pub failed: bool,
+}
+
+pub struct Settings {
+    /// `None`: report only. `Some(Safe)`: apply safe fixes. `Some(Unsafe)`: safe and unsafe.
+    pub apply: Option<Applicability>,
+    /// Versions given on the command line or in config; they win over detection.
+    pub versions: TargetVersions,
+    /// Per-codemod option overrides from config, by codemod id.
+    pub options: HashMap<String, Map<String, Value>>,
+    pub max_passes: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            apply: None,
+            versions: TargetVersions::default(),
+            options: HashMap::new(),
+            max_passes: MAX_PASSES,
+        }
+    }
+}
+
+pub struct Engine {
+    codemods: Vec<Arc<Codemod>>,
+    options: Vec<Map<String, Value>>,
+    settings: Settings,
+    detector: Detector,
+}
+
+impl Engine {
+    pub fn new(codemods: Vec<Arc<Codemod>>, settings: Settings) -> Engine {
+        let options = codemods
+            .iter()
+            .map(|c| {
+                let mut o = c.options.clone();
+                if let Some(over) = settings.options.get(&c.id) {
+                    for (k, v) in over {
+                        o.insert(k.clone(), v.clone());
+                    }
+                }
+                o
+            })
+            .collect();
+        Engine {
+            codemods,
+            options,
+            settings,
+            detector: Detector::default(),
+        }
+    }
+
+    pub fn codemods(&self) -> &[Arc<Codemod>] {
+        &self.codemods
+    }
+
+    /// Whether any selected codemod handles this language; files of other languages are skipped
+    /// without being read.
+    pub fn handles(&self, lang: Lang) -> bool {
+        self.codemods.iter().any(|c| c.lang == lang)
+    }
+
+    pub fn versions_for(&self, path: &Path) -> TargetVersions {
+        self.settings.versions.or(&self.detector.for_file(path))
+    }
+
+    /// Run the whole pipeline on `src` (already decoded, BOM removed).
+    pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
+        let mut out = Outcome::default();
+        let active: Vec<usize> = (0..self.codemods.len())
+            .filter(|&i| {
+                let c = &self.codemods[i];
+                c.lang == lang
+                    && (c.prefilter.is_empty()
+                        || c.prefilter.iter().any(|p| src.contains(p.as_str())))
+            })
+            .collect();
+        let suppress_possible = src.contains("cdktf-fix:");
+        if active.is_empty() && !suppress_possible {
+            return out;
+        }
+        let root = match lang.parse(src) {
+            Ok(r) => r,
+            Err(e) => {
+                out.errors
+                    .push(format!("{}: cannot parse: {e}", path.display()));
+                out.failed = true;
+                return out;
+            }
+        };
+        if let Some((line, col)) = lang::first_syntax_error(&root) {
+            out.errors.push(format!(
+                "{}:{line}:{col}: syntax error; the file is not checked or fixed",
+                path.display()
+            ));
+            out.failed = true;
+            return out;
+        }
+        let versions = self.versions_for(path);
+        let crlf = edit::is_crlf(src);
+        let mut text = src.to_string();
+        let mut root = root;
+        let mut disabled: HashSet<String> = HashSet::new();
+        for pass in 0..self.settings.max_passes {
+            let findings = self.find(path, lang, &text, &root, &active, &versions, pass == 0);
+            if pass == 0 {
+                out.findings = findings.clone();
+            }
+            let mut taken: Vec<Edit> = Vec::new();
+            let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
+            for f in &findings {
+                if disabled.contains(&f.codemod) {
+                    continue;
+                }
+                let Some(fix) = f.fix_allowed(self.settings.apply) else {
+                    continue;
+                };
+                if !fix.is_well_formed(text.len()) {
+                    out.errors.push(format!(
+                        "{}: [{}] produced malformed edits; fix skipped",
+                        path.display(),
+                        f.codemod
+                    ));
+                    disabled.insert(f.codemod.clone());
+                    continue;
+                }
+                if fix.conflicts_with(&taken) {
+                    continue;
+                }
+                taken.extend(fix.edits.iter().cloned());
+                chosen.push((f, fix));
+            }
+            if chosen.is_empty() {
+                out.remaining = findings;
+                break;
+            }
+            if pass + 1 == self.settings.max_passes {
+                out.errors.push(format!(
+                    "{}: fixes did not converge after {} passes (still fixing: {}); the file is left unchanged",
+                    path.display(),
+                    self.settings.max_passes,
+                    chosen.iter().map(|(f, _)| f.codemod.as_str()).collect::<Vec<_>>().join(", ")
+                ));
+                out.failed = true;
+                out.fixed = None;
+                out.applied.clear();
+                out.remaining = out.findings.clone();
+                return out;
+            }
+            let mut next = edit::apply(&text, &taken, crlf);
+            let mut next_root = parse_clean(lang, &next);
+            if next_root.is_none() {
+                // Find the culprits: keep each fix only if the text still parses with it.
+                let mut good: Vec<Edit> = Vec::new();
+                let mut kept = Vec::new();
+                for (f, fix) in &chosen {
+                    let mut trial = good.clone();
+                    trial.extend(fix.edits.iter().cloned());
+                    if parse_clean(lang, &edit::apply(&text, &trial, crlf)).is_some() {
+                        good = trial;
+                        kept.push((*f, *fix));
+                    } else {
+                        out.errors.push(format!(
+                            "{}:{}: [{}] fix dropped: it would introduce a syntax error",
+                            path.display(),
+                            f.start.line,
+                            f.codemod
+                        ));
+                        disabled.insert(f.codemod.clone());
+                    }
+                }
+                chosen = kept;
+                if chosen.is_empty() {
+                    continue;
+                }
+                next = edit::apply(&text, &good, crlf);
+                next_root = parse_clean(lang, &next);
+            }
+            let Some(mut new_root) = next_root else {
+                out.errors.push(format!(
+                    "{}: internal error: verified fixes failed to re-parse",
+                    path.display()
+                ));
+                out.failed = true;
+                return out;
+            };
+            for (f, fix) in &chosen {
+                out.applied.push(AppliedFix {
+                    codemod: f.codemod.clone(),
+                    code: f.code.clone(),
+                    title: fix.title.clone(),
+                    line: f.start.line,
+                });
+            }
+            if lang == Lang::Python
+                && let Some(cleaned) = drop_orphaned_imports(&root, &next, &new_root, crlf)
+                && let Some(r) = parse_clean(lang, &cleaned)
+            {
+                next = cleaned;
+                new_root = r;
+            }
+            text = next;
+            root = new_root;
+        }
+        if text != src {
+            out.fixed = Some(text);
+        }
+        out
+    }
+
+    /// All findings of the active codemods on one parse of `text`.
+    #[allow(clippy::too_many_arguments)]
+    fn find(
+        &self,
+        path: &Path,
+        lang: Lang,
+        text: &str,
+        root: &Root,
+        active: &[usize],
+        versions: &TargetVersions,
+        report_unused_suppressions: bool,
+    ) -> Vec<Finding> {
+        let lines = LineIndex::new(text);
+        let suppressions = Suppressions::parse(text, lang);
+        let mut out = Vec::new();
+        for &i in active {
+            let c = &self.codemods[i];
+            // Version gates: a known version outside the range silences the codemod; an unknown
+            // one either silences it or withholds the fix, as the spec says.
+            let mut withheld: Option<String> = None;
+            let mut skip = false;
+            for gate in &c.gates {
+                match versions.get(gate.tool) {
+                    Some(known) if !gate.req.matches(&known.version) => skip = true,
+                    Some(_) => {}
+                    None => match gate.when_unknown {
+                        WhenUnknown::Skip => skip = true,
+                        WhenUnknown::Detect => {
+                            withheld = Some(format!(
+                                "fix withheld: the target {} version is unknown and this applies only to {}; declare it with {} or in cdktf-fix.toml",
+                                gate.tool.name(),
+                                gate.req,
+                                gate.tool.flag()
+                            ))
+                        }
+                    },
+                }
+            }
+            if skip {
+                continue;
+            }
+            let ctx = Ctx {
+                src: text,
+                root,
+                path,
+                codemod: c,
+                versions,
+                options: &self.options[i],
+            };
+            for m in root.root().find_all(&c.matcher) {
+                let hits = match c.fixer {
+                    Some(fixer) => fixer(&ctx, &m),
+                    None => {
+                        let mut hit = Hit::new(m.get_node().range());
+                        if let Some(t) = &c.template {
+                            let e = m.make_edit(&c.matcher, t);
+                            let text = String::from_utf8_lossy(&e.inserted_text).into_owned();
+                            hit = hit.fix(Fix::new(
+                                c.message.clone(),
+                                c.safety.ceiling(),
+                                vec![Edit::replace(
+                                    e.position,
+                                    e.position + e.deleted_length,
+                                    text,
+                                )],
+                            ));
+                        }
+                        vec![hit]
+                    }
+                };
+                for hit in hits {
+                    let start = lines.position(text, hit.range.start);
+                    if suppressions.is_suppressed(start.line, &c.id, &c.code) {
+                        continue;
+                    }
+                    let mut message = hit.message.unwrap_or_else(|| interpolate(&c.message, &m));
+                    let mut fixes: Vec<Fix> = hit
+                        .fixes
+                        .into_iter()
+                        .map(|mut f| {
+                            f.applicability = f.applicability.min(c.safety.ceiling());
+                            f
+                        })
+                        .collect();
+                    if c.safety == Safety::Detect {
+                        fixes.retain(|f| f.applicability == Applicability::Display);
+                    }
+                    if let Some(w) = &withheld {
+                        fixes.clear();
+                        message = format!("{message} ({w})");
+                    }
+                    out.push(Finding {
+                        codemod: c.id.clone(),
+                        code: c.code.clone(),
+                        message,
+                        end: lines.position(text, hit.range.end),
+                        start,
+                        range: hit.range,
+                        fixes,
+                    });
+                }
+            }
+        }
+        if report_unused_suppressions {
+            for (line, names) in suppressions.unused() {
+                let range = lines.line_range(text, line);
+                out.push(Finding {
+                    codemod: UNUSED_SUPPRESSION.into(),
+                    code: "CFX000".into(),
+                    message: format!("unused suppression: nothing to ignore for {names}"),
+                    start: lines.position(text, range.start),
+                    end: lines.position(text, range.end),
+                    range,
+                    fixes: Vec::new(),
+                });
+            }
+        }
+        out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
+        out
+    }
+}
+
+fn parse_clean(lang: Lang, text: &str) -> Option<Root> {
+    let root = lang.parse(text).ok()?;
+    (lang::syntax_error_count(&root) == 0).then_some(root)
+}
+
+/// `$VAR` in a spec message becomes the text the metavariable matched.
+fn interpolate(message: &str, m: &crate::transforms::Match) -> String {
+    if !message.contains('$') {
+        return message.to_string();
+    }
+    let env = m.get_env();
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '$' {
+            let rest = &message[i + 1..];
+            let len = rest
+                .find(|ch: char| !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_'))
+                .unwrap_or(rest.len());
+            if len > 0
+                && let Some(node) = env.get_match(&rest[..len])
+            {
+                out.push_str(&node.text());
+                for _ in 0..len {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Imports that the code used before a fix and no longer uses after it are our doing: remove
+/// them, so a fix never leaves an unused import behind. Imports that were already unused are left
+/// to the `unused-import` codemod.
+fn drop_orphaned_imports(
+    before: &Root,
+    after_text: &str,
+    after: &Root,
+    crlf: bool,
+) -> Option<String> {
+    let used_before = used_identifiers(before);
+    let used_after = used_identifiers(after);
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut by_stmt: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let bindings = python::bindings(after);
+    for b in &bindings {
+        *by_stmt.entry((b.stmt.start, b.stmt.end)).or_default() += 1;
+    }
+    let orphan = |b: &python::Binding| {
+        b.top_level && used_before.contains(&b.local) && !used_after.contains(&b.local)
+    };
+    let mut removed_stmts: HashSet<(usize, usize)> = HashSet::new();
+    for b in bindings.iter().filter(|b| orphan(b)) {
+        let key = (b.stmt.start, b.stmt.end);
+        let all_orphaned = bindings.iter().filter(|x| x.stmt == b.stmt).all(&orphan);
+        let new_edits = if all_orphaned {
+            if !removed_stmts.insert(key) {
+                continue;
+            }
+            let stmt = after
+                .root()
+                .dfs()
+                .find(|n| n.range() == b.stmt && n.kind().contains("import"))?;
+            python::remove_statement(after_text, &stmt)
+        } else {
+            python::remove_binding(after_text, after, b)
+        };
+        if new_edits
+            .iter()
+            .any(|e| edits.iter().any(|t| t.start < e.end && e.start < t.end))
+        {
+            continue;
+        }
+        edits.extend(new_edits);
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    Some(edit::apply(after_text, &edits, crlf))
+}
+
+/// Names read anywhere outside import statements (a cheap over-approximation of "used").
+fn used_identifiers(root: &Root) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for n in root.root().dfs() {
+        if n.kind() != "identifier" {
+            continue;
+        }
+        if let Some(p) = n.parent() {
+            if p.kind() == "keyword_argument"
+                && p.field("name").is_some_and(|x| x.node_id() == n.node_id())
+            {
+                continue;
+            }
+            if p.kind() == "attribute"
+                && p.field("attribute")
+                    .is_some_and(|x| x.node_id() == n.node_id())
+            {
+                continue;
+            }
+        }
+        if n.ancestors().any(|a| {
+            matches!(
+                a.kind().as_ref(),
+                "import_from_statement" | "import_statement"
+            )
+        }) {
+            continue;
+        }
+        out.insert(n.text().to_string());
+    }
+    // Names listed in `__all__` count as used.
+    for n in root.root().dfs() {
+        if n.kind() == "string"
+            && n.ancestors()
+                .any(|a| a.kind() == "assignment" && a.text().starts_with("__all__"))
+        {
+            out.insert(n.text().trim_matches(['"', '\'']).to_string());
+        }
+    }
+    out
+}
+
+/// Byte offset to 1-based line/column (column in characters).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        Position { line, column }
+    }
+    pub fn line_range(&self, text: &str, line: usize) -> Range<usize> {
+        let start = self.starts.get(line - 1).copied().unwrap_or(text.len());
+        let end = self.starts.get(line).map_or(text.len(), |e| e - 1);
+        start..end.max(start)
+    }
+}

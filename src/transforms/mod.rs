@@ -1,0 +1,88 @@
+//! Named Rust transforms. A spec's `rule` says what is matched; when the repair needs logic a
+//! pattern cannot express (moving a call into another call's list, adding an import, renaming in
+//! a scope), the spec names one of these with `fixer:`. A fixer gets the match and returns the
+//! findings to report (none if a closer look shows the match is fine) with their candidate fixes.
+//! Each fixer lives in the module named after it.
+
+use std::ops::Range;
+use std::path::Path;
+
+use ast_grep_core::NodeMatch;
+use ast_grep_core::tree_sitter::StrDoc;
+use serde_json::{Map, Value};
+
+use crate::edit::Fix;
+use crate::lang::{Root, SupportLang};
+use crate::spec::Codemod;
+use crate::versions::TargetVersions;
+
+mod a_suffix;
+mod add_dependency;
+mod remove;
+mod security_group_rule;
+mod use_lockfile;
+
+/// What a fixer sees.
+pub struct Ctx<'a> {
+    pub src: &'a str,
+    pub root: &'a Root,
+    pub path: &'a Path,
+    pub codemod: &'a Codemod,
+    pub versions: &'a TargetVersions,
+    /// The spec's `options` with the user's config applied over them.
+    pub options: &'a Map<String, Value>,
+}
+
+impl Ctx<'_> {
+    pub fn option_str(&self, key: &str) -> Option<&str> {
+        self.options.get(key).and_then(Value::as_str)
+    }
+}
+
+/// One finding a fixer reports.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub range: Range<usize>,
+    /// Overrides the spec's message when the fixer knows more.
+    pub message: Option<String>,
+    /// Candidate fixes, best first; the engine takes the first the run allows.
+    pub fixes: Vec<Fix>,
+}
+
+impl Hit {
+    pub fn new(range: Range<usize>) -> Hit {
+        Hit {
+            range,
+            message: None,
+            fixes: Vec::new(),
+        }
+    }
+    pub fn message(mut self, m: impl Into<String>) -> Hit {
+        self.message = Some(m.into());
+        self
+    }
+    pub fn fix(mut self, f: Fix) -> Hit {
+        self.fixes.push(f);
+        self
+    }
+}
+
+pub type Match<'r> = NodeMatch<'r, StrDoc<SupportLang>>;
+pub type FixerFn = for<'a> fn(&Ctx<'a>, &Match<'a>) -> Vec<Hit>;
+
+const REGISTRY: &[(&str, FixerFn)] = &[
+    ("remove-node", remove::remove_node),
+    ("remove-statement", remove::remove_enclosing_statement),
+    ("provider-class-a-suffix", a_suffix::fix),
+    ("resource-add-dependency", add_dependency::fix),
+    ("standalone-security-group-rule", security_group_rule::fix),
+    ("s3-backend-use-lockfile", use_lockfile::fix),
+];
+
+pub fn lookup(name: &str) -> Option<FixerFn> {
+    REGISTRY.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+pub fn names() -> Vec<&'static str> {
+    REGISTRY.iter().map(|(n, _)| *n).collect()
+}

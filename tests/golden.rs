@@ -1,0 +1,287 @@
+//! Golden cases are the spec of every codemod: `golden/<codemod>/<case>/` holds `input.<ext>`
+//! and `expected.<ext>` (no expected file: the input must come out unchanged), or `input/` and
+//! `expected/` trees for cases that need project files. An optional `case.toml` sets what the
+//! run would get from flags:
+//!
+//! ```toml
+//! unsafe = true                 # apply unsafe fixes too
+//! terraform-version = "1.9.8"   # target versions
+//! aws-provider-version = "6.25.0"
+//! select = ["other-codemod"]    # run these codemods as well
+//! findings = 2                  # exact number of findings of this codemod in the input
+//! [options]                     # per-codemod options
+//! retention-in-days = 14
+//! ```
+//!
+//! For every case this test checks: the fixed input equals the expected output byte for byte;
+//! fixing the expected output changes nothing and leaves no fixable finding (idempotence); the
+//! expected output parses without syntax errors. `CDKTF_FIX_BLESS=1` writes the actual output
+//! as the expected one (review `git diff golden/` before committing). It also checks that every codemod has cases
+//! that change code and cases that must not.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use cdktf_fix::edit::Applicability;
+use cdktf_fix::engine::{Engine, Settings};
+use cdktf_fix::lang::{self, Lang};
+use cdktf_fix::spec::{self, Codemod, Safety};
+use cdktf_fix::versions::{Known, TargetVersions, Version};
+
+#[derive(Default, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CaseConfig {
+    #[serde(rename = "unsafe")]
+    unsafe_fixes: Option<bool>,
+    terraform_version: Option<String>,
+    aws_provider_version: Option<String>,
+    cdktf_version: Option<String>,
+    select: Option<Vec<String>>,
+    findings: Option<usize>,
+    options: Option<toml::Table>,
+    /// Read by tests/synth (the real-synth oracle), not here.
+    #[allow(dead_code)]
+    synth: Option<toml::Table>,
+}
+
+fn known(v: &Option<String>) -> Option<Known> {
+    v.as_ref().map(|s| Known {
+        version: Version::parse(s).expect("bad version in case.toml"),
+        source: "case.toml".into(),
+    })
+}
+
+fn engine_for(codemod: &str, cfg: &CaseConfig) -> Engine {
+    let mut wanted = vec![codemod.to_string()];
+    wanted.extend(cfg.select.clone().unwrap_or_default());
+    let all = spec::builtin().expect("builtin specs load");
+    let selected: Vec<Arc<Codemod>> = all
+        .into_iter()
+        .filter(|c| wanted.contains(&c.id))
+        .map(Arc::new)
+        .collect();
+    assert!(
+        !selected.is_empty(),
+        "golden dir names unknown codemod `{codemod}`"
+    );
+    let mut options = std::collections::HashMap::new();
+    if let Some(o) = &cfg.options {
+        let v = serde_json::to_value(o).unwrap();
+        options.insert(
+            codemod.to_string(),
+            v.as_object().cloned().unwrap_or_default(),
+        );
+    }
+    let settings = Settings {
+        apply: Some(if cfg.unsafe_fixes.unwrap_or(false) {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        }),
+        versions: TargetVersions {
+            terraform: known(&cfg.terraform_version),
+            aws_provider: known(&cfg.aws_provider_version),
+            cdktf: known(&cfg.cdktf_version),
+        },
+        options,
+        ..Settings::default()
+    };
+    Engine::new(selected, settings)
+}
+
+/// (relative path, input file, expected file) pairs of a case.
+fn case_files(case: &Path) -> Vec<(String, PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    if case.join("input").is_dir() {
+        for entry in walk(&case.join("input")) {
+            let rel = entry
+                .strip_prefix(case.join("input"))
+                .unwrap()
+                .to_path_buf();
+            if Lang::from_path(&rel).is_some() {
+                out.push((
+                    rel.display().to_string(),
+                    entry.clone(),
+                    case.join("expected").join(&rel),
+                ));
+            }
+        }
+        return out;
+    }
+    for entry in std::fs::read_dir(case).unwrap() {
+        let p = entry.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if let Some(ext) = name.strip_prefix("input.") {
+            out.push((
+                name.clone(),
+                p.clone(),
+                case.join(format!("expected.{ext}")),
+            ));
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p))
+        } else {
+            out.push(p)
+        }
+    }
+    out.sort();
+    out
+}
+
+struct Counts {
+    changing: usize,
+    unchanged: usize,
+}
+
+#[test]
+fn golden_cases() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
+    let specs = spec::builtin().expect("builtin specs load");
+    let mut failures: Vec<String> = Vec::new();
+    let mut per_codemod: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut cases_run = 0;
+    for codemod_dir in std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+    {
+        let codemod = codemod_dir
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        let counts = per_codemod.entry(codemod.clone()).or_insert(Counts {
+            changing: 0,
+            unchanged: 0,
+        });
+        let mut cases: Vec<PathBuf> = std::fs::read_dir(&codemod_dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .collect();
+        cases.sort();
+        for case in cases {
+            let name = format!("{codemod}/{}", case.file_name().unwrap().to_string_lossy());
+            let cfg: CaseConfig = match std::fs::read_to_string(case.join("case.toml")) {
+                Ok(t) => toml::from_str(&t).unwrap_or_else(|e| panic!("{name}/case.toml: {e}")),
+                Err(_) => CaseConfig::default(),
+            };
+            let engine = engine_for(&codemod, &cfg);
+            let files = case_files(&case);
+            if files.is_empty() {
+                failures.push(format!("{name}: no input files"));
+                continue;
+            }
+            cases_run += 1;
+            let mut changed_any = false;
+            let mut findings = 0;
+            for (rel, input_path, expected_path) in files {
+                let lang = Lang::from_path(&input_path).unwrap();
+                let input = std::fs::read_to_string(&input_path).unwrap();
+                let expected =
+                    std::fs::read_to_string(&expected_path).unwrap_or_else(|_| input.clone());
+                let out = engine.process(&input_path, lang, &input);
+                findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
+                let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
+                if actual != expected && std::env::var_os("CDKTF_FIX_BLESS").is_some() {
+                    // Bless mode writes what the tool produces; review the diff before committing.
+                    std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+                    std::fs::write(&expected_path, &actual).unwrap();
+                    println!("blessed {name} [{rel}]");
+                } else if actual != expected {
+                    failures.push(format!(
+                        "{name} [{rel}]: output differs from expected\n{}",
+                        similar::TextDiff::from_lines(&expected, &actual)
+                            .unified_diff()
+                            .header("expected", "actual")
+                    ));
+                }
+                for e in &out.errors {
+                    if !expected_path.exists() || !e.contains("syntax error") {
+                        failures.push(format!("{name} [{rel}]: error: {e}"));
+                    }
+                }
+                changed_any |= actual != input;
+                // Idempotence: the expected output is a fixpoint.
+                let again = engine.process(&expected_path, lang, &expected);
+                if let Some(fixed) = again.fixed {
+                    failures.push(format!(
+                        "{name} [{rel}]: not idempotent: fixing the expected output changes it\n{}",
+                        similar::TextDiff::from_lines(&expected, &fixed)
+                            .unified_diff()
+                            .header("expected", "refixed")
+                    ));
+                }
+                let root = lang.parse(&expected).unwrap();
+                if lang::syntax_error_count(&root) > 0
+                    && lang::syntax_error_count(&lang.parse(&input).unwrap()) == 0
+                {
+                    failures.push(format!("{name} [{rel}]: expected output has syntax errors"));
+                }
+            }
+            if let Some(n) = cfg.findings
+                && n != findings
+            {
+                failures.push(format!(
+                    "{name}: expected {n} finding(s) of {codemod}, got {findings}"
+                ));
+            }
+            if changed_any {
+                counts.changing += 1
+            } else {
+                counts.unchanged += 1
+            }
+            println!(
+                "golden {name}: {}",
+                if changed_any { "fixed" } else { "unchanged" }
+            );
+        }
+    }
+    for s in &specs {
+        match per_codemod.get(&s.id) {
+            None => failures.push(format!(
+                "codemod `{}` has no golden cases (golden/{}/)",
+                s.id, s.id
+            )),
+            Some(c) => {
+                if c.changing + c.unchanged < 3 {
+                    failures.push(format!("codemod `{}` has {} golden case(s); positive, negative and edge cases are required", s.id, c.changing + c.unchanged));
+                }
+                if s.safety != Safety::Detect && c.changing == 0 {
+                    failures.push(format!(
+                        "codemod `{}` has no golden case where it fixes something",
+                        s.id
+                    ));
+                }
+                if c.unchanged == 0 {
+                    failures.push(format!(
+                        "codemod `{}` has no negative golden case (input that must stay unchanged)",
+                        s.id
+                    ));
+                }
+            }
+        }
+    }
+    for dir in per_codemod.keys() {
+        if !specs.iter().any(|s| &s.id == dir) {
+            failures.push(format!("golden/{dir} does not match any codemod"));
+        }
+    }
+    println!("{cases_run} golden cases run");
+    assert!(cases_run > 0, "no golden cases found");
+    assert!(
+        failures.is_empty(),
+        "{} golden failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
