@@ -156,6 +156,7 @@ pub fn builtin() -> Result<Vec<Codemod>, SpecError> {
         out.push(parse(text, &format!("codemods/{path}"))?);
     }
     check_unique(&out)?;
+    out.sort_by(|a, b| a.code.cmp(&b.code));
     Ok(out)
 }
 

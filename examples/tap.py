@@ -1,0 +1,8 @@
+#!/usr/bin/env python
+from cdktf import App
+
+from lib.tap_stack import TapStack
+
+app = App()
+TapStack(app, "tap", environment_suffix="dev", state_bucket="tap-terraform-state")
+app.synth()

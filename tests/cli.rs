@@ -1,0 +1,421 @@
+//! The real binary on temporary directories: what users and bots rely on. Dry runs write
+//! nothing, `--fix` writes atomically and keeps bytes it did not need to touch, diffs apply with
+//! `git apply`, exit codes follow ruff's convention (0 clean, 1 findings, 2 usage/I-O error).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt;
+
+const SG_RULE: &str = "from cdktf_cdktf_provider_aws.security_group import SecurityGroupIngress\n\n\ndef rules(stack, sg_id):\n    SecurityGroupIngress(stack, \"r\", security_group_id=sg_id, from_port=443, to_port=443, protocol=\"tcp\")\n";
+const SG_RULE_FIXED: &str = "from cdktf_cdktf_provider_aws.security_group_rule import SecurityGroupRule\n\n\ndef rules(stack, sg_id):\n    SecurityGroupRule(stack, \"r\", type=\"ingress\", security_group_id=sg_id, from_port=443, to_port=443, protocol=\"tcp\")\n";
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("cdktf-fix").expect("binary builds");
+    c.arg("--isolated");
+    c
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let out = bin().current_dir(dir).args(args).output().expect("runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap()
+}
+
+#[test]
+fn report_mode_finds_and_writes_nothing() {
+    let d = tree(&[("stack.py", SG_RULE)]);
+    let r = run(d.path(), &["."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("stack.py:5:5: CDK001 [*] [standalone-security-group-rule]"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(read(d.path(), "stack.py"), SG_RULE);
+}
+
+#[test]
+fn dry_run_prints_a_diff_that_git_applies_and_writes_nothing() {
+    let d = tree(&[("lib/stack.py", SG_RULE)]);
+    let r = run(d.path(), &["--dry-run", "."]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .starts_with("--- a/lib/stack.py\n+++ b/lib/stack.py\n"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        read(d.path(), "lib/stack.py"),
+        SG_RULE,
+        "dry run must not write"
+    );
+    std::fs::write(d.path().join("fix.patch"), &r.stdout).unwrap();
+    let git = Command::new("git")
+        .current_dir(d.path())
+        .args(["apply", "fix.patch"])
+        .output()
+        .unwrap();
+    assert!(
+        git.status.success(),
+        "git apply: {}",
+        String::from_utf8_lossy(&git.stderr)
+    );
+    assert_eq!(read(d.path(), "lib/stack.py"), SG_RULE_FIXED);
+}
+
+#[test]
+fn fix_writes_then_nothing_is_left() {
+    let d = tree(&[("stack.py", SG_RULE)]);
+    let r = run(d.path(), &["--fix", "."]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(read(d.path(), "stack.py"), SG_RULE_FIXED);
+    let again = run(d.path(), &["--diff", "."]);
+    assert_eq!(again.code, 0);
+    assert!(again.stdout.is_empty());
+    // No temp files left next to the fixed file.
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["stack.py"]);
+}
+
+#[test]
+fn fix_keeps_crlf_bom_and_permissions() {
+    let crlf = format!("\u{feff}{}", SG_RULE.replace('\n', "\r\n"));
+    let d = tree(&[("stack.py", &crlf)]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(
+            d.path().join("stack.py"),
+            std::fs::Permissions::from_mode(0o754),
+        )
+        .unwrap();
+    }
+    let r = run(d.path(), &["--fix", "stack.py"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let got = read(d.path(), "stack.py");
+    assert_eq!(
+        got,
+        format!("\u{feff}{}", SG_RULE_FIXED.replace('\n', "\r\n"))
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(d.path().join("stack.py"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o754);
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let clean = tree(&[("ok.py", "x = 1\n")]);
+    assert_eq!(run(clean.path(), &["."]).code, 0);
+    assert_eq!(run(clean.path(), &["missing-dir"]).code, 2);
+    let bad = run(clean.path(), &["--select", "no-such-codemod", "."]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("unknown codemod"), "{}", bad.stderr);
+    assert_eq!(run(clean.path(), &["--no-such-flag"]).code, 2);
+    let findings = tree(&[("s.py", SG_RULE)]);
+    assert_eq!(run(findings.path(), &["."]).code, 1);
+    assert_eq!(run(findings.path(), &["--exit-zero", "."]).code, 0);
+}
+
+#[test]
+fn select_and_ignore_by_name_and_code() {
+    let d = tree(&[("s.py", SG_RULE)]);
+    assert_eq!(run(d.path(), &["--ignore", "CDK001", "."]).code, 0);
+    assert_eq!(
+        run(d.path(), &["--select", "eks-addon-pinned-version", "."]).code,
+        0
+    );
+    assert_eq!(
+        run(
+            d.path(),
+            &["--select", "standalone-security-group-rule", "."]
+        )
+        .code,
+        1
+    );
+}
+
+#[test]
+fn syntax_errors_are_reported_and_never_fixed() {
+    let broken = format!("{SG_RULE}\ndef broken(:\n");
+    let d = tree(&[("s.py", &broken)]);
+    let r = run(d.path(), &["--fix", "."]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("syntax error"), "{}", r.stderr);
+    assert_eq!(read(d.path(), "s.py"), broken);
+}
+
+#[test]
+fn bad_bytes_get_one_line_diagnostics() {
+    let d = tree(&[]);
+    std::fs::write(d.path().join("latin1.py"), b"x = '\xe9'\n").unwrap();
+    std::fs::write(d.path().join("blob.py"), b"\x00\x01\x02").unwrap();
+    let r = run(d.path(), &["--fix", "."]);
+    assert!(
+        r.stderr
+            .contains("latin1.py: skipped: not valid UTF-8 (line 1)"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("blob.py: skipped: binary file"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read(d.path().join("latin1.py")).unwrap(),
+        b"x = '\xe9'\n"
+    );
+}
+
+#[test]
+fn suppressions_and_unused_suppressions() {
+    let text = SG_RULE.replace(
+        "protocol=\"tcp\")\n",
+        "protocol=\"tcp\")  # cdktf-fix: ignore[standalone-security-group-rule]\n",
+    ) + "x = 1  # cdktf-fix: ignore[CDK003]\n";
+    let d = tree(&[("s.py", &text)]);
+    let r = run(d.path(), &["."]);
+    assert!(!r.stdout.contains("CDK001"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "s.py:6:1: CFX000 [unused-suppression] unused suppression: nothing to ignore for CDK003"
+        ),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn config_file_selects_and_sets_versions() {
+    let lockfile = "from cdktf import S3Backend\n\n\ndef f(stack):\n    S3Backend(stack, bucket=\"b\", key=\"k\")\n    stack.add_override(\"terraform.backend.s3.use_lockfile\", True)\n";
+    let d = tree(&[
+        ("s.py", lockfile),
+        (
+            "cdktf-fix.toml",
+            "select = [\"s3-backend-use-lockfile\"]\nterraform-version = \"1.9.0\"\n",
+        ),
+    ]);
+    let out = Command::cargo_bin("cdktf-fix")
+        .unwrap()
+        .current_dir(d.path())
+        .args(["--fix", "."])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!read(d.path(), "s.py").contains("use_lockfile"));
+    // At 1.11 the override is valid: silent.
+    let d = tree(&[
+        ("s.py", lockfile),
+        (
+            "pyproject.toml",
+            "[tool.cdktf-fix]\nterraform-version = \"1.11.4\"\n",
+        ),
+    ]);
+    let out = Command::cargo_bin("cdktf-fix")
+        .unwrap()
+        .current_dir(d.path())
+        .args(["."])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // Unknown version: reported, fix withheld with the reason.
+    let d = tree(&[("s.py", lockfile)]);
+    let r = run(d.path(), &["--fix", "."]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("fix withheld: the target terraform version is unknown"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(read(d.path(), "s.py"), lockfile);
+}
+
+#[test]
+fn user_codemods_dir_and_json_output() {
+    let spec = "id: no-print\ncode: USR001\nlanguage: python\nsafety: safe\nmessage: print call\nrationale: demo\nurl: https://example.com\nrule:\n  pattern: print($A)\nfix: log($A)\n";
+    let d = tree(&[("specs/no-print.yml", spec), ("a.py", "print(1)\n")]);
+    let r = run(
+        d.path(),
+        &[
+            "--codemods",
+            "specs",
+            "--select",
+            "no-print",
+            "--format",
+            "json",
+            "a.py",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("valid JSON");
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["findings"][0]["code"], "USR001");
+    assert_eq!(v["findings"][0]["fix"]["edits"][0]["text"], "log(1)");
+    let r = run(
+        d.path(),
+        &["--codemods", "specs", "--select", "USR001", "--fix", "a.py"],
+    );
+    assert_eq!(r.code, 0);
+    assert_eq!(read(d.path(), "a.py"), "log(1)\n");
+}
+
+#[test]
+fn non_converging_fixes_are_refused() {
+    // Two specs that undo each other never settle: the file must be left as it was.
+    let a = "id: ping\ncode: USR010\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  pattern: ping()\nfix: pong()\n";
+    let b = "id: pong\ncode: USR011\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  pattern: pong()\nfix: ping()\n";
+    let d = tree(&[("specs/a.yml", a), ("specs/b.yml", b), ("x.py", "ping()\n")]);
+    let r = run(
+        d.path(),
+        &[
+            "--codemods",
+            "specs",
+            "--select",
+            "ping,pong",
+            "--fix",
+            "x.py",
+        ],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("did not converge"), "{}", r.stderr);
+    assert_eq!(read(d.path(), "x.py"), "ping()\n");
+}
+
+#[test]
+fn list_shows_every_codemod() {
+    let r = run(Path::new("."), &["--list"]);
+    assert_eq!(r.code, 0);
+    for code in ["CDK001", "CDK002", "CDK003", "CDK004", "CDK005"] {
+        assert!(
+            r.stdout.contains(code),
+            "{code} missing from --list:\n{}",
+            r.stdout
+        );
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest: PathBuf = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn examples_fix_then_dry_run_shows_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"),
+        d.path(),
+    );
+    let before = run(d.path(), &["--diff", "."]);
+    assert_eq!(before.code, 1);
+    for id in [
+        "standalone-security-group-rule",
+        "s3-backend-use-lockfile",
+        "eks-addon-pinned-version",
+        "resource-add-dependency",
+        "provider-class-a-suffix",
+    ] {
+        let r = run(d.path(), &["--select", id, "."]);
+        assert_eq!(r.code, 1, "examples/ must trigger {id}");
+    }
+    let fix = run(d.path(), &["--fix", "--unsafe-fixes", "."]);
+    assert!(fix.code == 0 || fix.code == 1, "{}", fix.stderr);
+    let after = run(d.path(), &["--diff", "--unsafe-fixes", "."]);
+    assert!(
+        after.stdout.is_empty(),
+        "a second run still changes code:\n{}",
+        after.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_read_only_and_symlink_loops() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = tree(&[("ro.py", SG_RULE), ("sub/ok.py", "x = 1\n")]);
+    std::fs::set_permissions(
+        d.path().join("ro.py"),
+        std::fs::Permissions::from_mode(0o444),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(d.path(), d.path().join("sub/loop")).unwrap();
+    let r = run(d.path(), &["--fix", "."]);
+    assert!(
+        r.stderr
+            .contains("ro.py: not written: the file is read-only"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(read(d.path(), "ro.py"), SG_RULE);
+    assert!(
+        r.stderr.to_lowercase().contains("loop"),
+        "symlink loop not reported: {}",
+        r.stderr
+    );
+    assert_eq!(r.code, 2);
+    // Unreadable directory (skipped when running as root, which can read anything).
+    let locked = d.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("a.py"), SG_RULE).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read_dir(&locked).is_err() {
+        let r = run(d.path(), &["."]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+    }
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+}

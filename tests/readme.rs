@@ -1,0 +1,19 @@
+//! README's codemod table must match the specs it is generated from.
+
+#[test]
+fn readme_codemod_table_is_up_to_date() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("<!-- codemods:start -->\n")
+        .expect("start marker")
+        + "<!-- codemods:start -->\n".len();
+    let end = readme.find("<!-- codemods:end -->").expect("end marker");
+    let specs = cdktf_fix::spec::builtin().expect("specs load");
+    let table = cdktf_fix::cli::markdown_table(&specs);
+    assert_eq!(
+        &readme[start..end],
+        table,
+        "README codemod table is stale: regenerate with `cargo run -- --list --format markdown`"
+    );
+}

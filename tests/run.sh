@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite, as README's second command and CI run it: formatting and lints, the
+# Rust tests (unit, golden, CLI), and the real-synth oracle (installs the pinned cdktf and AWS
+# provider packages into a cached virtualenv on first use).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --quiet >"$log" 2>&1 || status=$?
+grep -v -e '^golden ' -e '^$' "$log" || true
+passed=$(grep -o '[0-9]* passed' "$log" | awk '{s+=$1} END {print s+0}')
+failed=$(grep -o '[0-9]* failed' "$log" | awk '{s+=$1} END {print s+0}')
+echo "rust: $passed passed, $failed failed"
+[ "$status" -eq 0 ] || exit "$status"
+if [ -f tests/synth/run_golden_synth.py ]; then
+  python3 tests/synth/run_golden_synth.py
+fi
