@@ -211,7 +211,11 @@ impl Engine {
                 if fix.conflicts_with(&taken) {
                     continue;
                 }
-                taken.extend(fix.edits.iter().cloned());
+                for e in &fix.edits {
+                    if !taken.contains(e) {
+                        taken.push(e.clone());
+                    }
+                }
                 chosen.push((f, fix));
             }
             if chosen.is_empty() {
@@ -239,7 +243,7 @@ impl Engine {
                 let mut kept = Vec::new();
                 for (f, fix) in &chosen {
                     let mut trial = good.clone();
-                    trial.extend(fix.edits.iter().cloned());
+                    trial.extend(fix.edits.iter().filter(|e| !good.contains(e)).cloned());
                     if parse_clean(lang, &edit::apply(&text, &trial, crlf)).is_some() {
                         good = trial;
                         kept.push((*f, *fix));
@@ -276,7 +280,15 @@ impl Engine {
                     line: f.start.line,
                 });
             }
+            // Only names that occurred in replaced text can have lost their last use.
+            let replaced: String = chosen
+                .iter()
+                .flat_map(|(_, f)| f.edits.iter())
+                .map(|e| &text[e.start..e.end])
+                .collect();
+            let touched_import = python::bindings_in_text(&replaced);
             if lang == Lang::Python
+                && touched_import
                 && let Some(cleaned) = drop_orphaned_imports(&root, &next, &new_root, crlf)
                 && let Some(r) = parse_clean(lang, &cleaned)
             {
@@ -306,6 +318,7 @@ impl Engine {
     ) -> Vec<Finding> {
         let lines = LineIndex::new(text);
         let suppressions = Suppressions::parse(text, lang);
+        let index = std::cell::OnceCell::new();
         let mut out = Vec::new();
         for &i in active {
             let c = &self.codemods[i];
@@ -340,6 +353,7 @@ impl Engine {
                 codemod: c,
                 versions,
                 options: &self.options[i],
+                index: &index,
             };
             for m in root.root().find_all(&c.matcher) {
                 let hits = match c.fixer {
@@ -500,44 +514,7 @@ fn drop_orphaned_imports(
 
 /// Names read anywhere outside import statements (a cheap over-approximation of "used").
 fn used_identifiers(root: &Root) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for n in root.root().dfs() {
-        if n.kind() != "identifier" {
-            continue;
-        }
-        if let Some(p) = n.parent() {
-            if p.kind() == "keyword_argument"
-                && p.field("name").is_some_and(|x| x.node_id() == n.node_id())
-            {
-                continue;
-            }
-            if p.kind() == "attribute"
-                && p.field("attribute")
-                    .is_some_and(|x| x.node_id() == n.node_id())
-            {
-                continue;
-            }
-        }
-        if n.ancestors().any(|a| {
-            matches!(
-                a.kind().as_ref(),
-                "import_from_statement" | "import_statement"
-            )
-        }) {
-            continue;
-        }
-        out.insert(n.text().to_string());
-    }
-    // Names listed in `__all__` count as used.
-    for n in root.root().dfs() {
-        if n.kind() == "string"
-            && n.ancestors()
-                .any(|a| a.kind() == "assignment" && a.text().starts_with("__all__"))
-        {
-            out.insert(n.text().trim_matches(['"', '\'']).to_string());
-        }
-    }
-    out
+    python::Index::build(root).used_names()
 }
 
 /// Byte offset to 1-based line/column (column in characters).

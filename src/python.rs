@@ -261,15 +261,15 @@ pub struct Binding {
     pub top_level: bool,
 }
 
-/// All import bindings of a file, in source order.
+/// All import bindings of a file, in source order. Walks the whole tree: fixers should use
+/// [`Index::bindings`] through their context instead, which walks it once per pass.
 pub fn bindings(root: &Root) -> Vec<Binding> {
-    let mut out = Vec::new();
-    for stmt in root.root().dfs() {
-        let kind = stmt.kind();
-        if kind != "import_from_statement" && kind != "import_statement" {
-            continue;
-        }
-        let top_level = stmt.parent().is_some_and(|p| p.kind() == "module");
+    Index::build(root).bindings
+}
+
+fn push_bindings(stmt: &Node, top_level: bool, out: &mut Vec<Binding>) {
+    let kind = stmt.kind();
+    {
         let is_from = kind == "import_from_statement";
         let module = if is_from {
             stmt.field("module_name")
@@ -318,51 +318,133 @@ pub fn bindings(root: &Root) -> Vec<Binding> {
             });
         }
     }
-    out
+}
+
+/// Whether replaced text contains any identifier at all: if a fix only replaced punctuation or
+/// literals, no import can have lost its last use and the orphan check is skipped.
+pub fn bindings_in_text(replaced: &str) -> bool {
+    replaced.chars().any(|c| c.is_alphabetic() || c == '_')
+}
+
+/// What fixers ask of a file again and again, collected in one walk of the tree: import
+/// bindings, assignments by target text, and identifier nodes by name. Without it each question
+/// is a walk of the whole tree, which is quadratic on large generated files.
+pub struct Index<'r> {
+    pub bindings: Vec<Binding>,
+    assignments: std::collections::HashMap<String, Vec<Node<'r>>>,
+    identifiers: std::collections::HashMap<String, Vec<Node<'r>>>,
+}
+
+impl<'r> Index<'r> {
+    /// One top-down walk. It never asks a node for its parent: tree-sitter finds a parent by
+    /// searching down from the root, which is linear in the siblings and made the naive version
+    /// quadratic on large flat files.
+    pub fn build(root: &'r Root) -> Index<'r> {
+        let mut bindings = Vec::new();
+        let mut assignments: std::collections::HashMap<String, Vec<Node<'r>>> =
+            std::collections::HashMap::new();
+        let mut identifiers: std::collections::HashMap<String, Vec<Node<'r>>> =
+            std::collections::HashMap::new();
+        // (node, is the module's direct child, node id of a child that is a name, not a use)
+        let mut stack: Vec<(Node<'r>, bool)> = vec![(root.root(), false)];
+        let mut not_a_use: Option<usize> = None;
+        let mut skip_ids: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        while let Some((n, top_level)) = stack.pop() {
+            let kind = n.kind();
+            match kind.as_ref() {
+                "import_from_statement" | "import_statement" => {
+                    push_bindings(&n, top_level, &mut bindings);
+                    continue;
+                }
+                "assignment" => {
+                    if let Some(l) = n.field("left") {
+                        assignments
+                            .entry(l.text().to_string())
+                            .or_default()
+                            .push(n.clone());
+                    }
+                }
+                "attribute" => not_a_use = n.field("attribute").map(|a| a.node_id()),
+                "keyword_argument" => not_a_use = n.field("name").map(|a| a.node_id()),
+                "identifier" => {
+                    if !skip_ids.remove(&n.node_id()) {
+                        identifiers
+                            .entry(n.text().to_string())
+                            .or_default()
+                            .push(n.clone());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some(id) = not_a_use.take() {
+                skip_ids.insert(id);
+            }
+            let is_module = kind == "module";
+            let children: Vec<Node<'r>> = n.children().collect();
+            for c in children.into_iter().rev() {
+                stack.push((c, is_module));
+            }
+        }
+        Index {
+            bindings,
+            assignments,
+            identifiers,
+        }
+    }
+
+    /// Names read or bound anywhere outside imports, plus the strings listed in `__all__`.
+    pub fn used_names(&self) -> std::collections::HashSet<String> {
+        let mut out: std::collections::HashSet<String> = self.identifiers.keys().cloned().collect();
+        for a in self.assignments.get("__all__").into_iter().flatten() {
+            for n in a.dfs().filter(|n| n.kind() == "string") {
+                out.insert(n.text().trim_matches(['"', '\'']).to_string());
+            }
+        }
+        out
+    }
+
+    /// Assignments to `target` inside `scope`, in source order.
+    pub fn assignments_in(&self, scope: &Node, target: &str) -> Vec<Node<'r>> {
+        let r = scope.range();
+        self.assignments
+            .get(target)
+            .map(|v| {
+                v.iter()
+                    .filter(|a| a.range().start >= r.start && a.range().end <= r.end)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Identifier nodes with this text that read or bind it (not attribute or keyword names,
+    /// not inside imports).
+    pub fn identifiers(&self, name: &str) -> &[Node<'r>] {
+        self.identifiers.get(name).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Identifiers that read or bind `name` outside import statements: not attribute names
 /// (`x.name`), keyword names (`f(name=1)`), or parts of imports.
 pub fn name_uses<'r>(root: &'r Root, name: &str) -> Vec<Node<'r>> {
-    let mut out = Vec::new();
-    for n in root.root().dfs() {
-        if n.kind() != "identifier" || n.text() != name {
-            continue;
-        }
-        let Some(parent) = n.parent() else { continue };
-        let pk = parent.kind();
-        if pk == "attribute"
-            && parent
-                .field("attribute")
-                .is_some_and(|a| a.node_id() == n.node_id())
-        {
-            continue;
-        }
-        if pk == "keyword_argument"
-            && parent
-                .field("name")
-                .is_some_and(|a| a.node_id() == n.node_id())
-        {
-            continue;
-        }
-        if n.ancestors().any(|a| {
-            matches!(
-                a.kind().as_ref(),
-                "import_from_statement" | "import_statement"
-            )
-        }) {
-            continue;
-        }
-        out.push(n);
-    }
-    out
+    Index::build(root).name_uses(name)
 }
 
 /// An edit that makes `name` importable from `module`, or `None` if it already is. Adds the
 /// name to an existing `from module import ...` when there is one, else a new statement after
 /// the last top-level import (or after the docstring and `__future__` imports).
 pub fn ensure_import(src: &str, root: &Root, module: &str, name: &str) -> Option<Edit> {
-    let all = bindings(root);
+    Index::build(root).ensure_import(src, root, module, name)
+}
+
+fn ensure_import_in(
+    all: &[Binding],
+    src: &str,
+    root: &Root,
+    module: &str,
+    name: &str,
+) -> Option<Edit> {
     if all
         .iter()
         .any(|b| b.is_from && b.module == module && b.imported == name && b.local == name)
@@ -483,27 +565,14 @@ pub fn assignments_to<'r>(scope: &Node<'r>, target: &str) -> Vec<Node<'r>> {
         .collect()
 }
 
-/// The call assigned to `target` by the last assignment that starts before `before`. Looks in the
-/// function that contains `at` (and, for `self.x`, in the whole class, where other methods may
-/// have built it).
+/// The call assigned to `target` by the last assignment that starts before `before`.
 pub fn constructor_of<'r>(
     root: &'r Root,
     at: &Node<'r>,
     target: &str,
     before: usize,
 ) -> Option<Node<'r>> {
-    let search_scope = if target.starts_with("self.") {
-        at.ancestors()
-            .find(|a| a.kind() == "class_definition")
-            .unwrap_or_else(|| root.root())
-    } else {
-        scope_of(at).unwrap_or_else(|| root.root())
-    };
-    let assignment = assignments_to(&search_scope, target)
-        .into_iter()
-        .rfind(|a| a.range().start < before)?;
-    let value = assignment.field("right")?;
-    (value.kind() == "call").then_some(value)
+    Index::build(root).constructor_of(root, at, target, before)
 }
 
 /// Names and `self.x` attributes an expression reads.
@@ -538,15 +607,59 @@ pub fn references(expr: &Node) -> Vec<String> {
     out
 }
 
-/// Whether every name `expr` reads is already bound at offset `at` in `scope` (no assignment to
-/// it in the scope starts at or after `at` before any earlier one). Names never assigned in the
-/// scope (parameters, globals, builtins) count as bound.
-pub fn bound_before(scope: &Node, expr: &Node, at: usize) -> bool {
-    references(expr).iter().all(|name| {
-        let assigned: Vec<usize> = assignments_to(scope, name)
-            .iter()
-            .map(|a| a.range().start)
-            .collect();
-        assigned.is_empty() || assigned.iter().any(|&s| s < at)
-    })
+/// Whether every name `expr` reads is already bound at offset `at` in `scope`.
+pub fn bound_before(root: &Root, scope: &Node, expr: &Node, at: usize) -> bool {
+    Index::build(root).bound_before(scope, expr, at)
+}
+
+impl<'r> Index<'r> {
+    /// Identifiers that read or bind `name` outside import statements: not attribute names
+    /// (`x.name`), keyword names (`f(name=1)`), or parts of imports.
+    pub fn name_uses(&self, name: &str) -> Vec<Node<'r>> {
+        self.identifiers(name).to_vec()
+    }
+
+    /// See [`ensure_import`].
+    pub fn ensure_import(&self, src: &str, root: &Root, module: &str, name: &str) -> Option<Edit> {
+        ensure_import_in(&self.bindings, src, root, module, name)
+    }
+
+    /// The call assigned to `target` by the last assignment that starts before `before`. Looks in
+    /// the function that contains `at` (and, for `self.x`, in the whole class, where other
+    /// methods may have built it).
+    pub fn constructor_of(
+        &self,
+        root: &'r Root,
+        at: &Node<'r>,
+        target: &str,
+        before: usize,
+    ) -> Option<Node<'r>> {
+        let search_scope = if target.starts_with("self.") {
+            at.ancestors()
+                .find(|a| a.kind() == "class_definition")
+                .unwrap_or_else(|| root.root())
+        } else {
+            scope_of(at).unwrap_or_else(|| root.root())
+        };
+        let assignment = self
+            .assignments_in(&search_scope, target)
+            .into_iter()
+            .rfind(|a| a.range().start < before)?;
+        let value = assignment.field("right")?;
+        (value.kind() == "call").then_some(value)
+    }
+
+    /// Whether every name `expr` reads is already bound at offset `at` in `scope` (no assignment
+    /// to it in the scope starts at or after `at` before any earlier one). Names never assigned
+    /// in the scope (parameters, globals, builtins) count as bound.
+    pub fn bound_before(&self, scope: &Node, expr: &Node, at: usize) -> bool {
+        references(expr).iter().all(|name| {
+            let assigned: Vec<usize> = self
+                .assignments_in(scope, name)
+                .iter()
+                .map(|a| a.range().start)
+                .collect();
+            assigned.is_empty() || assigned.iter().any(|&s| s < at)
+        })
+    }
 }

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use super::{Ctx, Hit, Match};
 use crate::edit::{Edit, Fix};
-use crate::python;
 
 struct Table<'a> {
     package: &'a str,
@@ -56,7 +55,7 @@ fn from_import(ctx: &Ctx, t: &Table, stmt: &crate::lang::Node) -> Vec<Hit> {
     else {
         return vec![];
     };
-    let bindings = python::bindings(ctx.root);
+    let bindings = &ctx.index().bindings;
     let mut hits = Vec::new();
     for b in bindings.iter().filter(|b| b.stmt == stmt.range()) {
         let Some(&right) = t.renames.get(&(module, b.imported.as_str())) else {
@@ -81,7 +80,7 @@ fn from_import(ctx: &Ctx, t: &Table, stmt: &crate::lang::Node) -> Vec<Hit> {
                 )));
                 continue;
             }
-            for use_ in python::name_uses(ctx.root, &b.local) {
+            for use_ in ctx.index().name_uses(&b.local) {
                 let r = use_.range();
                 edits.push(Edit::replace(r.start, r.end, right));
             }
@@ -109,7 +108,7 @@ fn attribute(ctx: &Ctx, t: &Table, attr: &crate::lang::Node) -> Vec<Hit> {
     {
         rest.to_string()
     } else {
-        let bindings = python::bindings(ctx.root);
+        let bindings = &ctx.index().bindings;
         let Some(b) = bindings.iter().find(|b| b.local == obj_text) else {
             return vec![];
         };

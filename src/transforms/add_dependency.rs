@@ -19,7 +19,9 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     // Only resources built from provider classes: a stack's add_dependency is real.
-    let Some(ctor) = python::constructor_of(ctx.root, call, &target_text, stmt.range().start)
+    let Some(ctor) = ctx
+        .index()
+        .constructor_of(ctx.root, call, &target_text, stmt.range().start)
     else {
         return vec![];
     };
@@ -64,7 +66,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     if !deps
         .iter()
-        .all(|d| python::bound_before(&scope, d, ctor_stmt.range().start))
+        .all(|d| ctx.index().bound_before(&scope, d, ctor_stmt.range().start))
     {
         return vec![hit.message(format!(
             "{} (not fixed: a dependency is created after `{target_text}`; move it or set depends_on by hand)",
@@ -122,7 +124,7 @@ fn is_provider_class(ctx: &Ctx, ctor: &crate::lang::Node, class: &str) -> bool {
         .map(|f| f.text().to_string())
         .unwrap_or_default();
     let local = function.split('.').next().unwrap_or("");
-    python::bindings(ctx.root).iter().any(|b| {
+    ctx.index().bindings.iter().any(|b| {
         let full = format!("{}.{}", b.module, b.imported);
         let from_provider = prefixes
             .iter()

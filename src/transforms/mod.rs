@@ -31,9 +31,17 @@ pub struct Ctx<'a> {
     pub versions: &'a TargetVersions,
     /// The spec's `options` with the user's config applied over them.
     pub options: &'a Map<String, Value>,
+    /// Built on first use, shared by every codemod in this pass.
+    pub index: &'a std::cell::OnceCell<crate::python::Index<'a>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// Imports, assignments and identifiers of the file, collected in one walk.
+    pub fn index(&self) -> &crate::python::Index<'a> {
+        self.index
+            .get_or_init(|| crate::python::Index::build(self.root))
+    }
+
     pub fn option_str(&self, key: &str) -> Option<&str> {
         self.options.get(key).and_then(Value::as_str)
     }

@@ -105,7 +105,9 @@ fn move_inline<'a>(
 ) -> Option<Fix> {
     let sg_text = sg_id.text();
     let sg_var = sg_text.strip_suffix(".id")?;
-    let ctor = python::constructor_of(ctx.root, call, sg_var, stmt.range().start)?;
+    let ctor = ctx
+        .index()
+        .constructor_of(ctx.root, call, sg_var, stmt.range().start)?;
     if python::callee_name(&ctor).as_deref() != Some("SecurityGroup") {
         return None;
     }
@@ -125,7 +127,9 @@ fn move_inline<'a>(
     for (name, kw) in kwargs {
         let value = kw.field("value")?;
         if name != "security_group_id"
-            && !python::bound_before(&scope, &value, ctor_stmt.range().start)
+            && !ctx
+                .index()
+                .bound_before(&scope, &value, ctor_stmt.range().start)
         {
             return None;
         }
@@ -245,7 +249,9 @@ fn to_security_group_rule(
         None => Edit::insert(id_node.range().end, format!(", type=\"{direction}\"")),
     };
     edits.push(insert);
-    if let Some(import) = python::ensure_import(ctx.src, ctx.root, RULE_MODULE, "SecurityGroupRule")
+    if let Some(import) =
+        ctx.index()
+            .ensure_import(ctx.src, ctx.root, RULE_MODULE, "SecurityGroupRule")
     {
         edits.push(import);
     }

@@ -1,0 +1,284 @@
+//! Bad and adversarial input through the whole fix pipeline. Property: no panic; if the input
+//! parsed, the output parses; fixing the output again changes nothing. Inputs are arbitrary bytes
+//! and golden inputs mutated at random (`PROPTEST_CASES` raises the count for long runs).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use cdktf_fix::edit::Applicability;
+use cdktf_fix::engine::{Engine, Settings};
+use cdktf_fix::lang::{self, Lang};
+use cdktf_fix::spec;
+use cdktf_fix::versions::{Known, TargetVersions, Version};
+use proptest::prelude::*;
+
+fn engine() -> Engine {
+    let specs = spec::builtin()
+        .expect("specs load")
+        .into_iter()
+        .map(Arc::new)
+        .collect();
+    let settings = Settings {
+        apply: Some(Applicability::Unsafe),
+        versions: TargetVersions {
+            terraform: Some(Known {
+                version: Version::parse("1.9.8").unwrap(),
+                source: "test".into(),
+            }),
+            ..TargetVersions::default()
+        },
+        ..Settings::default()
+    };
+    Engine::new(specs, settings)
+}
+
+fn golden_inputs() -> Vec<(PathBuf, Lang, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out)
+            } else if p.to_string_lossy().contains("input") {
+                out.push(p)
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("golden"),
+        &mut files,
+    );
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| {
+            let lang = Lang::from_path(&p)?;
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p, lang, text))
+        })
+        .collect()
+}
+
+/// The pipeline's guarantees for one text.
+fn check(engine: &Engine, path: &Path, lang: Lang, text: &str) -> Result<(), TestCaseError> {
+    let parsed_clean = lang
+        .parse(text)
+        .map(|r| lang::syntax_error_count(&r) == 0)
+        .unwrap_or(false);
+    let out = engine.process(path, lang, text);
+    if let Some(fixed) = &out.fixed {
+        prop_assert!(parsed_clean, "a file with syntax errors was changed");
+        let root = lang.parse(fixed).expect("parser runs");
+        prop_assert_eq!(
+            lang::syntax_error_count(&root),
+            0,
+            "fix output does not parse:\n{}",
+            fixed
+        );
+        let again = engine.process(path, lang, fixed);
+        prop_assert!(
+            again.fixed.is_none(),
+            "second run changed the output:\n{}\n---\n{:?}",
+            fixed,
+            again.fixed
+        );
+    }
+    Ok(())
+}
+
+/// Tokens that steer mutations towards what the codemods match.
+const TOKENS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    "=",
+    "\n",
+    "    ",
+    "#",
+    "\"",
+    "'",
+    "self",
+    "id",
+    "\r\n",
+    "\u{feff}",
+    "SecurityGroupIngress(",
+    "security_group_id=sg.id",
+    ".add_dependency(",
+    "addon_version=\"v1\"",
+    "S3BucketVersioning",
+    "from cdktf_cdktf_provider_aws.s3_bucket_versioning import ",
+    "add_override(\"terraform.backend.s3.use_lockfile\", True)",
+    "ingress=[",
+    "depends_on=[",
+];
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    Delete(usize, usize),
+    Insert(usize, usize),
+    DuplicateLine(usize),
+    Swap(usize, usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<usize>(), 0usize..40).prop_map(|(a, n)| Mutation::Delete(a, n)),
+        (any::<usize>(), 0..TOKENS.len()).prop_map(|(a, t)| Mutation::Insert(a, t)),
+        any::<usize>().prop_map(Mutation::DuplicateLine),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Swap(a, b)),
+    ]
+}
+
+fn boundary(s: &str, i: usize) -> usize {
+    let mut i = if s.is_empty() { 0 } else { i % (s.len() + 1) };
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn mutate(text: &str, muts: &[Mutation]) -> String {
+    let mut s = text.to_string();
+    for m in muts {
+        match *m {
+            Mutation::Delete(a, n) => {
+                let a = boundary(&s, a);
+                let b = boundary(&s, a + n);
+                s.replace_range(a..b.max(a), "");
+            }
+            Mutation::Insert(a, t) => {
+                let a = boundary(&s, a);
+                s.insert_str(a, TOKENS[t]);
+            }
+            Mutation::DuplicateLine(a) => {
+                let lines: Vec<&str> = s.split_inclusive('\n').collect();
+                if !lines.is_empty() {
+                    let k = a % lines.len();
+                    let mut v: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+                    v.insert(k, lines[k].to_string());
+                    s = v.concat();
+                }
+            }
+            Mutation::Swap(a, b) => {
+                let mut lines: Vec<String> = s.split_inclusive('\n').map(str::to_string).collect();
+                if lines.len() > 1 {
+                    let (x, y) = (a % lines.len(), b % lines.len());
+                    lines.swap(x, y);
+                    s = lines.concat();
+                }
+            }
+        }
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_break_the_pipeline(bytes in proptest::collection::vec(any::<u8>(), 0..512), py in any::<bool>()) {
+        let engine = engine();
+        let (path, lang) = if py { ("fuzz.py", Lang::Python) } else { ("fuzz.tf", Lang::Hcl) };
+        if let Ok(src) = cdktf_fix::source::decode(bytes) {
+            check(&engine, Path::new(path), lang, &src.text)?;
+        }
+    }
+
+    #[test]
+    fn mutated_golden_inputs_keep_the_guarantees(seed in any::<prop::sample::Index>(), muts in proptest::collection::vec(mutation(), 0..6)) {
+        thread_local! {
+            static INPUTS: Vec<(PathBuf, Lang, String)> = golden_inputs();
+            static ENGINE: Engine = engine();
+        }
+        let (path, lang, text) = INPUTS.with(|i| i[seed.index(i.len())].clone());
+        let mutated = mutate(&text, &muts);
+        ENGINE.with(|e| check(e, &path, lang, &mutated))?;
+    }
+}
+
+#[test]
+fn overlapping_fixes_of_two_codemods_apply_over_two_passes() {
+    let outer = "id: outer\ncode: T001\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  pattern: print($A)\nfix: log($A)\n";
+    let inner = "id: inner\ncode: T002\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  kind: integer\n  regex: ^1$\nfix: '2'\n";
+    let specs = vec![
+        Arc::new(spec::parse(outer, "outer.yml").unwrap()),
+        Arc::new(spec::parse(inner, "inner.yml").unwrap()),
+    ];
+    let e = Engine::new(
+        specs,
+        Settings {
+            apply: Some(Applicability::Safe),
+            ..Settings::default()
+        },
+    );
+    let out = e.process(Path::new("a.py"), Lang::Python, "print(1)\n");
+    assert_eq!(out.fixed.as_deref(), Some("log(2)\n"));
+    assert_eq!(out.applied.len(), 2);
+    assert!(out.remaining.is_empty());
+}
+
+#[test]
+fn a_fix_that_breaks_syntax_is_dropped() {
+    let bad = "id: bad\ncode: T003\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  pattern: print($A)\nfix: 'print($A'\n";
+    let e = Engine::new(
+        vec![Arc::new(spec::parse(bad, "bad.yml").unwrap())],
+        Settings {
+            apply: Some(Applicability::Safe),
+            ..Settings::default()
+        },
+    );
+    let out = e.process(Path::new("a.py"), Lang::Python, "print(1)\n");
+    assert!(out.fixed.is_none());
+    assert!(
+        out.errors
+            .iter()
+            .any(|m| m.contains("fix dropped: it would introduce a syntax error")),
+        "{:?}",
+        out.errors
+    );
+}
+
+#[test]
+fn empty_and_whitespace_files() {
+    let e = engine();
+    for text in ["", "\n", "\r\n", "   ", "\u{feff}"] {
+        let out = e.process(Path::new("e.py"), Lang::Python, text);
+        assert!(
+            out.fixed.is_none() && out.errors.is_empty(),
+            "{text:?}: {:?}",
+            out.errors
+        );
+    }
+}
+
+#[test]
+fn ten_megabyte_generated_file() {
+    let unit = "SecurityGroupIngress(self, \"r\", security_group_id=sg_id, from_port=443, to_port=443, protocol=\"tcp\")\n";
+    let mut text = String::from(
+        "from cdktf_cdktf_provider_aws.security_group import SecurityGroupIngress\n\n\ndef rules(self, sg_id):\n",
+    );
+    let mut n: usize = 0;
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str("    x = 1\n");
+        if n % 350_000 == 0 {
+            text.push_str("    ");
+            text.push_str(unit);
+        }
+        n += 1;
+    }
+    let start = std::time::Instant::now();
+    let out = engine().process(Path::new("big.py"), Lang::Python, &text);
+    let fixed = out.fixed.expect("the rules in the big file are fixed");
+    assert_eq!(
+        fixed.matches("SecurityGroupRule(self").count(),
+        n.div_ceil(350_000)
+    );
+    assert!(out.remaining.is_empty());
+    println!(
+        "10 MB file: {} findings fixed in {:?}",
+        out.applied.len(),
+        start.elapsed()
+    );
+}
