@@ -262,7 +262,7 @@ fn ten_megabyte_generated_file() {
     let mut n: usize = 0;
     while text.len() < 10 * 1024 * 1024 {
         text.push_str("    x = 1\n");
-        if n % 350_000 == 0 {
+        if n.is_multiple_of(350_000) {
             text.push_str("    ");
             text.push_str(unit);
         }
