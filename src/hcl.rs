@@ -44,12 +44,10 @@ fn unquote(s: &str) -> String {
 
 /// Whether `block` is `<ty> "<labels[0]>" ...` (labels compared as a prefix).
 pub fn is_block(block: &Node, ty: &str, labels: &[&str]) -> bool {
-    block.kind() == "block"
-        && block_type(block).as_deref() == Some(ty)
-        && {
-            let have = block_labels(block);
-            labels.len() <= have.len() && labels.iter().zip(&have).all(|(a, b)| a == b)
-        }
+    block.kind() == "block" && block_type(block).as_deref() == Some(ty) && {
+        let have = block_labels(block);
+        labels.len() <= have.len() && labels.iter().zip(&have).all(|(a, b)| a == b)
+    }
 }
 
 /// The block's body; `None` for an empty block `{}`.
@@ -62,7 +60,11 @@ pub fn top_blocks<'r>(root: &'r Root) -> Vec<Node<'r>> {
     root.root()
         .children()
         .filter(|c| c.kind() == "body")
-        .flat_map(|b| b.children().filter(|c| c.kind() == "block").collect::<Vec<_>>())
+        .flat_map(|b| {
+            b.children()
+                .filter(|c| c.kind() == "block")
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -218,7 +220,10 @@ pub fn replace_attribute(src: &str, attr: &Node, text: &str) -> Vec<Edit> {
 /// Replace an attribute's value, realigning trailing comments if its width changes.
 pub fn set_value(src: &str, attr: &Node, value: &str) -> Vec<Edit> {
     match attr_value(attr) {
-        Some(v) => with_alignment(src, vec![Edit::replace(v.range().start, v.range().end, value)]),
+        Some(v) => with_alignment(
+            src,
+            vec![Edit::replace(v.range().start, v.range().end, value)],
+        ),
         None => vec![],
     }
 }
@@ -280,19 +285,14 @@ pub fn append_to_block(src: &str, block: &Node, lines: &str) -> Option<Vec<Edit>
         return insert_in_block(src, block, lines);
     }
     let indent = inner_indent(src, block);
-    let text: String = lines
-        .lines()
-        .map(|l| format!("{indent}{l}\n"))
-        .collect();
+    let text: String = lines.lines().map(|l| format!("{indent}{l}\n")).collect();
     let at = line_start(src, close.range().start);
     Some(with_alignment(src, vec![Edit::insert(at, text)]))
 }
 
 /// An edit adding a top-level block at the end of the file, after a blank line.
 pub fn append_top_block(src: &str, block: &str) -> Edit {
-    let sep = if src.is_empty() {
-        ""
-    } else if src.ends_with("\n\n") {
+    let sep = if src.is_empty() || src.ends_with("\n\n") {
         ""
     } else if src.ends_with('\n') {
         "\n"
@@ -460,7 +460,9 @@ fn scan_line(line: &str, base: usize) -> (Option<FmtLine>, Option<String>, bool)
         // Comment-only line.
         return (None, heredoc, block_comment);
     }
-    let lead_cols = |end: usize| width(&line[..indent].replace('\t', "  ")) + width(line[indent..end].trim_end());
+    let lead_cols = |end: usize| {
+        width(&line[..indent].replace('\t', "  ")) + width(line[indent..end].trim_end())
+    };
     let assign = eq.and_then(|e| {
         if depth - depth_at_eq != 0 {
             return None;
@@ -636,7 +638,8 @@ mod tests {
 
     #[test]
     fn removal_realigns_and_multiline_breaks_chains() {
-        let src = "x {\n  a                 = 1\n  retention_in_days = 7\n  b = {\n    c = 1\n  }\n}\n";
+        let src =
+            "x {\n  a                 = 1\n  retention_in_days = 7\n  b = {\n    c = 1\n  }\n}\n";
         let s = src.find("  retention").unwrap();
         let e = src.find("  b = {").unwrap();
         assert_eq!(
@@ -650,7 +653,10 @@ mod tests {
         let src = "x {\n  a   = 1 # one\n  vpc = true # two\n}\n";
         let r = src.find("vpc = true").unwrap();
         let out = run(src, vec![Edit::replace(r, r + 10, "domain = \"vpc\"")]);
-        assert_eq!(out, "x {\n  a      = 1     # one\n  domain = \"vpc\" # two\n}\n");
+        assert_eq!(
+            out,
+            "x {\n  a      = 1     # one\n  domain = \"vpc\" # two\n}\n"
+        );
     }
 
     #[test]

@@ -384,10 +384,10 @@ pub fn lower_bound(constraint: &str) -> Option<Version> {
         } else {
             p.trim_start_matches(['>', '='])
         };
-        if let Some(v) = Version::parse(rest) {
-            if best.as_ref().is_none_or(|b| v > *b) {
-                best = Some(v);
-            }
+        if let Some(v) = Version::parse(rest)
+            && best.as_ref().is_none_or(|b| v > *b)
+        {
+            best = Some(v);
         }
     }
     best

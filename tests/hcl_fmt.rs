@@ -76,6 +76,9 @@ fn hcl_expected_outputs_are_terraform_fmt_clean() {
             Some(_) => {}
         }
     }
-    println!("{} HCL expected outputs checked with terraform fmt", files.len());
+    println!(
+        "{} HCL expected outputs checked with terraform fmt",
+        files.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -82,15 +82,30 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("tf-provider-default-tags", terraform::provider_default_tags),
     ("tf-hardcoded-partition", terraform::hardcoded_partition),
     ("tf-log-group-retention", terraform::log_group_retention),
-    ("tf-eks-addon-pinned-version", terraform::eks_addon_pinned_version),
-    ("tf-s3-backend-use-lockfile", terraform::s3_backend_use_lockfile),
-    ("tf-s3-backend-dynamodb-table", terraform::s3_backend_dynamodb_table),
+    (
+        "tf-eks-addon-pinned-version",
+        terraform::eks_addon_pinned_version,
+    ),
+    (
+        "tf-s3-backend-use-lockfile",
+        terraform::s3_backend_use_lockfile,
+    ),
+    (
+        "tf-s3-backend-dynamodb-table",
+        terraform::s3_backend_dynamodb_table,
+    ),
     ("tf-eip-vpc-deprecated", terraform::eip_vpc_deprecated),
-    ("tf-kms-key-without-policy", terraform::kms_key_without_policy),
+    (
+        "tf-kms-key-without-policy",
+        terraform::kms_key_without_policy,
+    ),
     ("tf-iam-policy-unattached", terraform::iam_policy_unattached),
     ("tf-sg-all-protocols", terraform::sg_all_protocols),
     ("tf-nat-gateway-per-az", terraform::nat_gateway_per_az),
-    ("tf-eks-endpoint-private-only", terraform::eks_endpoint_private_only),
+    (
+        "tf-eks-endpoint-private-only",
+        terraform::eks_endpoint_private_only,
+    ),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

@@ -216,8 +216,7 @@ fn declares(roots: &[&crate::lang::Root], kind: &str, name: &str) -> bool {
         hcl::top_blocks(root).iter().any(|b| match kind {
             "var" => hcl::is_block(b, "variable", &[name]),
             _ => {
-                hcl::block_type(b).as_deref() == Some("locals")
-                    && hcl::attribute(b, name).is_some()
+                hcl::block_type(b).as_deref() == Some("locals") && hcl::attribute(b, name).is_some()
             }
         })
     })
@@ -399,7 +398,8 @@ fn referenced(ctx: &Ctx, reference: &str) -> bool {
 /// TF009: aws_kms_key without `policy` and no aws_kms_key_policy for it in the module.
 pub fn kms_key_without_policy<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let block = m.get_node();
-    if !hcl::is_block(block, "resource", &["aws_kms_key"]) || hcl::attribute(block, "policy").is_some()
+    if !hcl::is_block(block, "resource", &["aws_kms_key"])
+        || hcl::attribute(block, "policy").is_some()
     {
         return vec![];
     }
@@ -483,8 +483,7 @@ pub fn nat_gateway_per_az<'a>(_ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     if !hcl::is_block(block, "resource", &["aws_nat_gateway"]) {
         return vec![];
     }
-    let Some(meta) =
-        hcl::attribute(block, "count").or_else(|| hcl::attribute(block, "for_each"))
+    let Some(meta) = hcl::attribute(block, "count").or_else(|| hcl::attribute(block, "for_each"))
     else {
         return vec![];
     };
