@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod edit;
 pub mod engine;
+pub mod hcl;
 pub mod lang;
 pub mod python;
 pub mod report;

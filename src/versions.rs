@@ -274,6 +274,9 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
             }
         }
     }
+    if out.terraform.is_none() {
+        out.terraform = required_version_in_dir(dir);
+    }
     if let Some((text, src)) = read(dir, "cdktf.json")
         && let Ok(json) = serde_json::from_str::<serde_json::Value>(&text)
         && let Some(providers) = json.get("terraformProviders").and_then(|p| p.as_array())
@@ -324,6 +327,70 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
         }
     }
     out
+}
+
+/// The lower bound of `terraform { required_version = "..." }` in the directory's `.tf` files:
+/// a module that declares `>= 1.5` promises to work on 1.5, so version-gated rules check 1.5.
+fn required_version_in_dir(dir: &Path) -> Option<Known> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tf"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some((text, src)) = read(dir, name) else {
+            continue;
+        };
+        if !text.contains("required_version") {
+            continue;
+        }
+        let Ok(root) = crate::lang::Lang::Hcl.parse(&text) else {
+            continue;
+        };
+        for block in crate::hcl::top_blocks(&root) {
+            if crate::hcl::block_type(&block).as_deref() != Some("terraform") {
+                continue;
+            }
+            if let Some(v) = crate::hcl::attribute(&block, "required_version")
+                .and_then(|a| crate::hcl::attr_value(&a))
+                .and_then(|v| crate::hcl::string_value(&v))
+                .and_then(|c| lower_bound(&c))
+            {
+                return Some(Known {
+                    version: v,
+                    source: format!("{src} (required_version lower bound)"),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The lowest version a Terraform constraint allows: `>= 1.5, < 2.0` → 1.5, `~> 1.9.0` → 1.9.0,
+/// `1.9.8` → 1.9.8. Only upper bounds (`< 2.0`) give no lower bound.
+pub fn lower_bound(constraint: &str) -> Option<Version> {
+    let mut best: Option<Version> = None;
+    for part in constraint.split(',') {
+        let p = part.trim();
+        let rest = if let Some(r) = p.strip_prefix(">=").or_else(|| p.strip_prefix("~>")) {
+            r
+        } else if p.starts_with('<') || p.starts_with("!=") {
+            continue;
+        } else {
+            p.trim_start_matches(['>', '='])
+        };
+        if let Some(v) = Version::parse(rest)
+            && best.as_ref().is_none_or(|b| v > *b)
+        {
+            best = Some(v);
+        }
+    }
+    best
 }
 
 /// `aws@~> 6.0` / `hashicorp/aws@>=5.1` → the lowest version the constraint allows.
@@ -411,5 +478,9 @@ mod tests {
             Version::parse("6.0")
         );
         assert_eq!(aws_provider_from_constraint("random@~> 3.0"), None);
+        assert_eq!(lower_bound(">= 1.5.0, < 2.0"), Version::parse("1.5.0"));
+        assert_eq!(lower_bound("~> 1.9"), Version::parse("1.9"));
+        assert_eq!(lower_bound("= 1.9.8"), Version::parse("1.9.8"));
+        assert_eq!(lower_bound("< 2.0"), None);
     }
 }

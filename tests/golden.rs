@@ -137,6 +137,18 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The path a case's file is processed under. `input.tf` and `expected.tf` of a single-file case
+/// sit side by side, but each is a module of its own: rules that read the module's other `.tf`
+/// files must not see the other one, so single-file cases are processed as if in a directory of
+/// their own (one that does not exist). Tree cases (`input/`, `expected/`) use their real paths.
+fn module_path(case: &Path, file: &Path) -> PathBuf {
+    if case.join("input").is_dir() {
+        return file.to_path_buf();
+    }
+    let name = file.file_name().unwrap();
+    case.join("single-file-module").join(name)
+}
+
 struct Counts {
     changing: usize,
     unchanged: usize,
@@ -189,7 +201,7 @@ fn golden_cases() {
                 let input = std::fs::read_to_string(&input_path).unwrap();
                 let expected =
                     std::fs::read_to_string(&expected_path).unwrap_or_else(|_| input.clone());
-                let out = engine.process(&input_path, lang, &input);
+                let out = engine.process(&module_path(&case, &input_path), lang, &input);
                 findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
                 let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
                 if actual != expected && std::env::var_os("CDKTF_FIX_BLESS").is_some() {
@@ -212,7 +224,7 @@ fn golden_cases() {
                 }
                 changed_any |= actual != input;
                 // Idempotence: the expected output is a fixpoint.
-                let again = engine.process(&expected_path, lang, &expected);
+                let again = engine.process(&module_path(&case, &expected_path), lang, &expected);
                 if let Some(fixed) = again.fixed {
                     failures.push(format!(
                         "{name} [{rel}]: not idempotent: fixing the expected output changes it\n{}",

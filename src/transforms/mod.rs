@@ -20,6 +20,7 @@ mod a_suffix;
 mod add_dependency;
 mod remove;
 mod security_group_rule;
+mod terraform;
 mod use_lockfile;
 
 /// What a fixer sees.
@@ -85,6 +86,34 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("resource-add-dependency", add_dependency::fix),
     ("standalone-security-group-rule", security_group_rule::fix),
     ("s3-backend-use-lockfile", use_lockfile::fix),
+    ("tf-eks-version-outdated", terraform::eks_version_outdated),
+    ("tf-provider-default-tags", terraform::provider_default_tags),
+    ("tf-hardcoded-partition", terraform::hardcoded_partition),
+    ("tf-log-group-retention", terraform::log_group_retention),
+    (
+        "tf-eks-addon-pinned-version",
+        terraform::eks_addon_pinned_version,
+    ),
+    (
+        "tf-s3-backend-use-lockfile",
+        terraform::s3_backend_use_lockfile,
+    ),
+    (
+        "tf-s3-backend-dynamodb-table",
+        terraform::s3_backend_dynamodb_table,
+    ),
+    ("tf-eip-vpc-deprecated", terraform::eip_vpc_deprecated),
+    (
+        "tf-kms-key-without-policy",
+        terraform::kms_key_without_policy,
+    ),
+    ("tf-iam-policy-unattached", terraform::iam_policy_unattached),
+    ("tf-sg-all-protocols", terraform::sg_all_protocols),
+    ("tf-nat-gateway-per-az", terraform::nat_gateway_per_az),
+    (
+        "tf-eks-endpoint-private-only",
+        terraform::eks_endpoint_private_only,
+    ),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

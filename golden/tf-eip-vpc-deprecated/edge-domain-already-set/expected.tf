@@ -1,0 +1,3 @@
+resource "aws_eip" "nat" {
+  domain = "vpc"
+}

@@ -1,0 +1,4 @@
+resource "aws_eip" "nat" {
+  domain = "vpc"
+  vpc    = true # legacy
+}

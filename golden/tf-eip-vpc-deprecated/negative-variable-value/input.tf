@@ -1,0 +1,3 @@
+resource "aws_eip" "nat" {
+  vpc = var.in_vpc
+}

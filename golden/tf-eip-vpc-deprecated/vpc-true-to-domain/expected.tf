@@ -1,0 +1,8 @@
+resource "aws_eip" "nat" {
+  count  = 3
+  domain = "vpc"
+
+  tags = {
+    Name = "nat-${count.index}"
+  }
+}

@@ -1,0 +1,8 @@
+resource "aws_iam_policy" "irsa" {
+  name   = "irsa"
+  policy = "{}"
+}
+
+output "irsa_policy_arn" {
+  value = aws_iam_policy.irsa.arn
+}

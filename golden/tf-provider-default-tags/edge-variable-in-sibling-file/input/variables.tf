@@ -1,0 +1,4 @@
+variable "common_tags" {
+  type    = map(string)
+  default = {}
+}

@@ -1,0 +1,6 @@
+terraform {
+  backend "s3" {
+    bucket         = "tf-state"
+    dynamodb_table = "terraform-locks"
+  }
+}

@@ -1,0 +1,6 @@
+terraform {
+  backend "gcs" {
+    bucket       = "tf-state"
+    use_lockfile = true
+  }
+}
