@@ -126,35 +126,36 @@ def has_resource(res, spec):
 
 
 def check_side(side, res, synth):
-    """Yield failure strings for the generic <side>_* keys."""
+    """Yield failure strings for the generic <side>_* keys (side: "input" or "expect")."""
+    label = "expected" if side == "expect" else side
     stacks = list(res["synth"].values())
     text = "\n".join(json.dumps(s, sort_keys=True) for s in stacks)
     for spec in as_list(synth.get(f"{side}_resources", [])):
         if not has_resource(res, spec):
-            yield f"{side} has no {spec} (has {sorted(res['resources'])}, data {sorted(res['data'])})"
+            yield f"{label} has no {spec} (has {sorted(res['resources'])}, data {sorted(res['data'])})"
     for spec in as_list(synth.get(f"{side}_missing", [])):
         if has_resource(res, spec):
-            yield f"{side} still has {spec}"
+            yield f"{label} still has {spec}"
     for path in as_list(synth.get(f"{side}_has", [])):
         if not any(dig(s, path) is not _MISSING for s in stacks):
-            yield f"{side} JSON lacks {path}"
+            yield f"{label} JSON lacks {path}"
     for path in as_list(synth.get(f"{side}_lacks", [])):
         for s in stacks:
             v = dig(s, path)
             if v is not _MISSING:
-                yield f"{side} JSON still has {path} = {json.dumps(v)}"
+                yield f"{label} JSON still has {path} = {json.dumps(v)}"
                 break
     for path, want in (synth.get(f"{side}_json") or {}).items():
         got = [dig(s, path) for s in stacks]
         if want not in got:
             shown = [json.dumps(g) if g is not _MISSING else "<missing>" for g in got]
-            yield f"{side} JSON {path}: want {json.dumps(want)}, got {', '.join(shown) or '<no stacks>'}"
+            yield f"{label} JSON {path}: want {json.dumps(want)}, got {', '.join(shown) or '<no stacks>'}"
     for needle in as_list(synth.get(f"{side}_contains_text", [])):
         if needle not in text:
-            yield f"{side} JSON does not contain {needle!r}"
+            yield f"{label} JSON does not contain {needle!r}"
     for needle in as_list(synth.get(f"{side}_absent_text", [])):
         if needle in text:
-            yield f"{side} JSON still contains {needle!r}"
+            yield f"{label} JSON still contains {needle!r}"
 
 
 def check_case(synth, inp, exp):
