@@ -266,7 +266,7 @@ def main():
             except CaseTimeout:
                 doc["cases"][case] = {
                     "ok": False, "error_kind": "Timeout", "error_class": None, "error_mro": [],
-                    "error": "case exceeded %ds" % args.case_timeout, "where": None,
+                    "error": "case exceeded %ds" % args.case_timeout, "error_full": None, "where": None,
                     "stacks": [], "resources": {}, "data": {}, "terraform": {}, "synth": {},
                 }
                 doc["aborted"] = "timeout in %s; jsii kernel state unknown, remaining cases not run" % case
