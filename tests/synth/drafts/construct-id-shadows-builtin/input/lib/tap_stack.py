@@ -1,0 +1,38 @@
+"""TAP stack: bucket stack whose construct id shadows id()."""
+from constructs import Construct
+from cdktf import S3Backend, TerraformStack
+from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+
+
+class TapStack(TerraformStack):
+    """bucket stack whose construct id shadows id()."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        environment_suffix: str,
+        state_bucket: str,
+        state_bucket_region: str,
+        aws_region: str,
+    ):
+        super().__init__(scope, id)
+
+        AwsProvider(self, "aws", region=aws_region)
+
+        S3Backend(
+            self,
+            bucket=state_bucket,
+            key=f"{environment_suffix}/{id}.tfstate",
+            region=state_bucket_region,
+            encrypt=True,
+        )
+
+        S3Bucket(
+            self,
+            "assets_bucket",
+            bucket=f"tap-assets-{environment_suffix}",
+            tags={"Stack": id},
+        )
