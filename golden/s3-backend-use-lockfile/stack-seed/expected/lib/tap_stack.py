@@ -30,6 +30,8 @@ class TapStack(TerraformStack):
             encrypt=True,
         )
 
+        # Add S3 state locking
+
         S3Bucket(
             self,
             "app_bucket",

@@ -48,13 +48,6 @@ class TapStack(TerraformStack):
             name=f"eks-cluster-sg-{environment_suffix}",
             description="Security group for EKS cluster control plane",
             vpc_id=self.vpc.id,
-            ingress=[SecurityGroupIngress(
-                from_port=443,
-                to_port=443,
-                protocol="tcp",
-                cidr_blocks=["10.0.0.0/16"],
-                description="Allow pods to communicate with cluster API"
-            )],
             egress=[SecurityGroupEgress(
                 from_port=0,
                 to_port=0,
@@ -62,5 +55,14 @@ class TapStack(TerraformStack):
                 cidr_blocks=["0.0.0.0/0"],
                 description="Allow all outbound traffic"
             )],
-            tags={"Name": f"eks-cluster-sg-{environment_suffix}"}
+            tags={"Name": f"eks-cluster-sg-{environment_suffix}"},
+            ingress=[
+                SecurityGroupIngress(
+                    from_port=443,
+                    to_port=443,
+                    protocol="tcp",
+                    cidr_blocks=["10.0.0.0/16"],
+                    description="Allow pods to communicate with cluster API",
+                ),
+            ]
         )

@@ -1,0 +1,105 @@
+//! The real AWS provider API, as an index generated from the pinned package by
+//! `codemods/schema/generate.py` and embedded in the binary: which classes each module defines,
+//! their keyword arguments, which of those are required, and which nested blocks take one
+//! struct versus a list. Codemods ask it instead of keeping hand lists that go stale.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+/// The embedded index and the provider package version it was generated from.
+const EMBEDDED: &[u8] = include_bytes!("../codemods/schema/aws-21.22.1.json.gz");
+
+#[derive(Debug, Deserialize)]
+pub struct Index {
+    pub format: u32,
+    pub package: String,
+    pub python_module: String,
+    pub version: String,
+    #[serde(default)]
+    pub terraform_provider_version: String,
+    #[serde(default)]
+    pub cdktf: String,
+    pub modules: HashMap<String, HashMap<String, Class>>,
+    #[serde(default)]
+    pub meta_args: Vec<String>,
+    #[serde(default)]
+    pub root_exports: Vec<String>,
+    /// Class name -> modules that define it.
+    pub index: HashMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Class {
+    /// resource | data | provider | struct | other
+    pub k: String,
+    #[serde(default)]
+    pub tf: Option<String>,
+    /// Keyword name of the construct id (`id_` or `id`), for construct classes.
+    #[serde(default)]
+    pub cid: Option<String>,
+    #[serde(default)]
+    pub args: Vec<String>,
+    #[serde(default)]
+    pub req: Vec<String>,
+    #[serde(default)]
+    pub single: Vec<String>,
+    #[serde(default)]
+    pub list: Vec<String>,
+    /// Block parameter -> struct name (`"Name"` or `"[Name]"`).
+    #[serde(default)]
+    pub t: HashMap<String, String>,
+}
+
+impl Class {
+    pub fn is_struct(&self) -> bool {
+        self.k == "struct"
+    }
+    pub fn is_construct(&self) -> bool {
+        matches!(self.k.as_str(), "resource" | "data" | "provider")
+    }
+}
+
+impl Index {
+    pub fn class(&self, module: &str, name: &str) -> Option<&Class> {
+        self.modules.get(module)?.get(name)
+    }
+    /// Modules that define `name`.
+    pub fn modules_of(&self, name: &str) -> &[String] {
+        self.index.get(name).map_or(&[], Vec::as_slice)
+    }
+    /// The struct class a block parameter of `class` takes, and whether it takes a list of them.
+    pub fn block_type(&self, class: &Class, param: &str) -> Option<(String, bool)> {
+        let t = class.t.get(param)?;
+        match t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+            Some(inner) => Some((inner.to_string(), true)),
+            None => Some((t.clone(), false)),
+        }
+    }
+}
+
+/// The embedded index, decompressed on first use. `None` only if the embedded data is corrupt,
+/// which the test suite rules out.
+pub fn aws() -> Option<&'static Index> {
+    static INDEX: OnceLock<Option<Index>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut json = Vec::new();
+            flate2::read::GzDecoder::new(EMBEDDED).read_to_end(&mut json).ok()?;
+            serde_json::from_slice(&json).ok()
+        })
+        .as_ref()
+}
+
+/// For `--version`: which provider API the checks know.
+pub fn describe() -> String {
+    match aws() {
+        Some(i) => format!(
+            "{} {} (hashicorp/aws {}, cdktf {})",
+            i.package, i.version, i.terraform_provider_version, i.cdktf
+        ),
+        None => "no provider index".to_string(),
+    }
+}
