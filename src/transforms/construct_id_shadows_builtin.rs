@@ -2,7 +2,8 @@
 //! W0622, ruff A002); CDK's own convention is `construct_id`. The rename covers the parameter
 //! and the names that read it in the body, including closures, but not attributes (`x.id`),
 //! keyword names (`f(id=...)`), defaults and annotations (they run in the enclosing scope), or
-//! nested scopes that bind their own `id`.
+//! nested scopes that bind their own `id`. Calls `id(x)` keep their name: they can only have
+//! meant the builtin (calling the str parameter raises TypeError), which the rename restores.
 
 use super::data_source::param_names;
 use super::{Ctx, Hit, Match};
@@ -50,7 +51,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         if n.kind() != "identifier" || n.text() != "id" || is_name_of_attr_or_kw(&n) {
             continue;
         }
-        if rebound_between(&n, func) {
+        if rebound_between(&n, func) || is_callee(&n) {
             continue;
         }
         edits.push(Edit::replace(n.range().start, n.range().end, NEW));
@@ -60,6 +61,14 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         ctx.codemod.safety.ceiling(),
         edits,
     ))]
+}
+
+/// `id(x)` calls the parameter (a str) and can only raise TypeError; the author meant the
+/// builtin, which the rename gives back, so the call keeps its name.
+fn is_callee(n: &Node) -> bool {
+    n.parent().is_some_and(|p| {
+        p.kind() == "call" && p.field("function").is_some_and(|f| f.node_id() == n.node_id())
+    })
 }
 
 /// The name node of a parameter (`id`, `id: str`, `id="x"`, `id: str = "x"`).

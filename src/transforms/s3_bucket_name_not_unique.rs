@@ -85,7 +85,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let literal_len = literal_text(ctx.src, &s).len();
     if literal_len + 13 > MAX_BUCKET_NAME {
         return vec![hit.message(format!(
-            "{base} (not fixed: with `-<account id>` the name would pass S3's {MAX_BUCKET_NAME}-character limit)"
+            "{base} (not fixed: with `-<account id>` the name would exceed S3's {MAX_BUCKET_NAME}-character limit)"
         ))];
     }
     let access = match data_source::ensure(ctx, node, &CALLER_IDENTITY) {

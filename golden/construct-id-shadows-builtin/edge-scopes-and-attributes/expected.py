@@ -16,4 +16,4 @@ class TapStack(TerraformStack):
         def reads_outer():
             return construct_id + self.vpc.id
 
-        print(construct_id(self), subnet_ids, rebinding, namer, closure, inner, reads_outer)
+        print(id(self), subnet_ids, rebinding, namer, closure, inner, reads_outer)
