@@ -635,14 +635,18 @@ pub fn fstring_edits(
         .collect();
     if !s.is_f() {
         if s.prefix.contains('u') {
-            let p = s.prefix_range.start + src[s.prefix_range.clone()].to_ascii_lowercase().find('u')?;
+            let p = s.prefix_range.start
+                + src[s.prefix_range.clone()].to_ascii_lowercase().find('u')?;
             edits.push(Edit::replace(p, p + 1, "f"));
         } else {
             edits.push(Edit::insert(s.prefix_range.start, "f"));
         }
         for (i, c) in src[s.body.clone()].char_indices() {
             let at = s.body.start + i;
-            if (c == '{' || c == '}') && !replacements.iter().any(|(r, _)| r.start <= at && at < r.end)
+            if (c == '{' || c == '}')
+                && !replacements
+                    .iter()
+                    .any(|(r, _)| r.start <= at && at < r.end)
             {
                 edits.push(Edit::insert(at, c.to_string()));
             }

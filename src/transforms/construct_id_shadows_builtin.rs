@@ -67,7 +67,9 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 /// builtin, which the rename gives back, so the call keeps its name.
 fn is_callee(n: &Node) -> bool {
     n.parent().is_some_and(|p| {
-        p.kind() == "call" && p.field("function").is_some_and(|f| f.node_id() == n.node_id())
+        p.kind() == "call"
+            && p.field("function")
+                .is_some_and(|f| f.node_id() == n.node_id())
     })
 }
 
@@ -92,7 +94,9 @@ fn enclosing_class<'r>(func: &Node<'r>) -> Option<Node<'r>> {
 
 fn is_name_of_attr_or_kw(n: &Node) -> bool {
     n.parent().is_some_and(|p| {
-        (p.kind() == "attribute" && p.field("attribute").is_some_and(|a| a.node_id() == n.node_id()))
+        (p.kind() == "attribute"
+            && p.field("attribute")
+                .is_some_and(|a| a.node_id() == n.node_id()))
             || (p.kind() == "keyword_argument"
                 && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
     })

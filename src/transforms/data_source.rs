@@ -214,7 +214,8 @@ fn name_taken(scope: &Node, name: &str) -> bool {
             && n.text() == name
             && !n.parent().is_some_and(|p| {
                 (p.kind() == "attribute"
-                    && p.field("attribute").is_some_and(|a| a.node_id() == n.node_id()))
+                    && p.field("attribute")
+                        .is_some_and(|a| a.node_id() == n.node_id()))
                     || (p.kind() == "keyword_argument"
                         && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
             })
@@ -259,7 +260,8 @@ fn existing<'r>(within: &Node<'r>, ds: &DataSource) -> Vec<(Option<String>, usiz
                             && l.field("object").is_some_and(|o| o.text() == "self"))
                 })
                 .map(|l| l.text().to_string());
-            let start = python::enclosing_statement(&c).map_or(c.range().start, |s| s.range().start);
+            let start =
+                python::enclosing_statement(&c).map_or(c.range().start, |s| s.range().start);
             (target, start, c)
         })
         .collect()
@@ -300,8 +302,7 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
     let here = existing(&func, ds);
     if let Some((Some(var), _, _)) = here
         .iter()
-        .filter(|(v, s, _)| v.is_some() && *s < stmt.range().start)
-        .next_back()
+        .rfind(|(v, s, _)| v.is_some() && *s < stmt.range().start)
     {
         return Ok(Access {
             var: var.clone(),
@@ -349,9 +350,11 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         ));
     }
     let id_scope = class.clone().unwrap_or_else(|| ctx.root.root());
-    let Some(name) = ds.names.iter().find(|n| {
-        !name_taken(&func, n) && !construct_id_taken(&id_scope, scope_expr, n)
-    }) else {
+    let Some(name) = ds
+        .names
+        .iter()
+        .find(|n| !name_taken(&func, n) && !construct_id_taken(&id_scope, scope_expr, n))
+    else {
         return Err(format!(
             "the names {} are all taken here; create `{}` by hand",
             ds.names.join(", "),
@@ -365,7 +368,8 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         .iter()
         .find(|s| {
             s.range().start <= stmt.range().start
-                && s.dfs().any(|n| n.kind() == "string" && (ds.is_use)(ctx, &n))
+                && s.dfs()
+                    .any(|n| n.kind() == "string" && (ds.is_use)(ctx, &n))
         })
         .cloned()
         .unwrap_or(stmt.clone());
@@ -427,4 +431,84 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         applicability,
         note,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit;
+    use crate::lang::Lang;
+
+    /// The first string literal of `src`.
+    fn first_string(src: &str) -> (crate::lang::Root, std::ops::Range<usize>) {
+        let root = Lang::Python.parse(src).expect("parses");
+        let r = root
+            .root()
+            .dfs()
+            .find(|n| n.kind() == "string")
+            .expect("a string")
+            .range();
+        (root, r)
+    }
+
+    fn ids(src: &str) -> Vec<String> {
+        let (root, r) = first_string(src);
+        let node = root.root().dfs().find(|n| n.range() == r).unwrap();
+        let s = python::py_string(&node).unwrap();
+        account_ids(src, &s)
+            .into_iter()
+            .map(|r| src[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn account_ids_only_in_the_account_field() {
+        assert_eq!(
+            ids(r#"x = "arn:aws:iam::123456789012:root""#),
+            ["123456789012"]
+        );
+        assert_eq!(
+            ids(r#"x = f"arn:{p.partition}:sns:{region}:123456789012:t""#),
+            ["123456789012"]
+        );
+        assert_eq!(
+            ids(r#"x = "arn:aws:iam::111111111111:root,arn:aws-cn:iam::222222222222:root""#),
+            ["111111111111", "222222222222"]
+        );
+        assert!(ids(r#"x = "arn:aws:iam::aws:policy/ReadOnlyAccess""#).is_empty());
+        assert!(ids(r#"x = "arn:aws:s3:::bucket-123456789012""#).is_empty());
+        assert!(ids(r#"x = "arn:aws:iam::1234567890123:root""#).is_empty());
+        assert!(ids(r#"x = "yarn:aws:iam::123456789012:root""#).is_empty());
+        assert!(ids(r#"x = f"arn:aws:iam::{acct}:root""#).is_empty());
+    }
+
+    fn convert(src: &str, from: &str, to: &str) -> Option<String> {
+        let (root, r) = first_string(src);
+        let node = root.root().dfs().find(|n| n.range() == r).unwrap();
+        let s = python::py_string(&node).unwrap();
+        let at = src.find(from).unwrap();
+        let edits = python::fstring_edits(src, &s, &[(at..at + from.len(), to.to_string())])?;
+        Some(edit::apply(src, &edits, false))
+    }
+
+    #[test]
+    fn fstring_conversion_keeps_quotes_and_literal_braces() {
+        assert_eq!(
+            convert(r#"x = '{"a": "X"}'"#, "X", "{v}").unwrap(),
+            r#"x = f'{{"a": "{v}"}}'"#
+        );
+        assert_eq!(
+            convert(r#"x = u"aXb""#, "X", "{v}").unwrap(),
+            r#"x = f"a{v}b""#
+        );
+        assert_eq!(
+            convert(r#"x = R"a\Xb""#, "X", "{v}").unwrap(),
+            r#"x = fR"a\{v}b""#
+        );
+        assert_eq!(
+            convert(r#"x = f"{k}X{{y}}""#, "X", "{v}").unwrap(),
+            r#"x = f"{k}{v}{{y}}""#
+        );
+        assert!(convert(r#"x = b"aXb""#, "X", "{v}").is_none());
+    }
 }

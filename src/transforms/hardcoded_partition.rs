@@ -43,9 +43,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     vec![hit.message(message).fix(Fix::new(
         format!("Use `{}.partition`", access.var),
-        access
-            .applicability
-            .min(ctx.codemod.safety.ceiling()),
+        access.applicability.min(ctx.codemod.safety.ceiling()),
         edits,
     ))]
 }

@@ -17,7 +17,8 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let kw = m.get_node();
     let base = "`managed_policy_arns` is deprecated on IamRole (it manages attachments exclusively); attach each policy with IamRolePolicyAttachment";
     let hit = Hit::new(kw.range()).message(base);
-    let report = |why: &str| vec![Hit::new(kw.range()).message(format!("{base} (not fixed: {why})"))];
+    let report =
+        |why: &str| vec![Hit::new(kw.range()).message(format!("{base} (not fixed: {why})"))];
     let Some(args) = kw.parent() else {
         return vec![];
     };
@@ -28,7 +29,11 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return report("the ARNs are not a literal list");
     };
     let arns = python::items(&list);
-    if arns.is_empty() || arns.iter().any(|a| matches!(a.kind().as_ref(), "list_splat" | "parenthesized_list_splat")) {
+    if arns.is_empty()
+        || arns
+            .iter()
+            .any(|a| matches!(a.kind().as_ref(), "list_splat" | "parenthesized_list_splat"))
+    {
         return report("the list is empty or spliced");
     }
     let Some(assign) = call.parent().filter(|p| p.kind() == "assignment") else {
@@ -36,11 +41,15 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     let Some(target) = assign.field("left").filter(|l| {
         l.kind() == "identifier"
-            || (l.kind() == "attribute" && l.field("object").is_some_and(|o| o.kind() == "identifier"))
+            || (l.kind() == "attribute"
+                && l.field("object").is_some_and(|o| o.kind() == "identifier"))
     }) else {
         return report("the role is not assigned to a name");
     };
-    let Some(stmt) = assign.parent().filter(|s| s.kind() == "expression_statement") else {
+    let Some(stmt) = assign
+        .parent()
+        .filter(|s| s.kind() == "expression_statement")
+    else {
         return report("the role is not assigned to a name");
     };
     let Some(scope) = python::items(&args).first().cloned().filter(|s| {
@@ -54,12 +63,18 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let mut text = String::new();
     let mut ids: Vec<String> = Vec::new();
     for (i, arn) in arns.iter().enumerate() {
-        let id = format!("{role_short}-{}", short_name(arn).unwrap_or_else(|| format!("policy{i}")));
+        let id = format!(
+            "{role_short}-{}",
+            short_name(arn).unwrap_or_else(|| format!("policy{i}"))
+        );
         if ids.contains(&id) || id_taken(ctx, &scope.text(), &id) {
             return report(&format!("the construct id `{id}` is taken"));
         }
         ids.push(id.clone());
-        let arn_text = python::dedent_continuation(&arn.text(), python::indent_at(ctx.src, arn.range().start).len());
+        let arn_text = python::dedent_continuation(
+            &arn.text(),
+            python::indent_at(ctx.src, arn.range().start).len(),
+        );
         let one = format!(
             "{indent}{CLASS}({}, \"{id}\", role={role}.name, policy_arn={arn_text})",
             scope.text()
@@ -105,12 +120,14 @@ fn short_name(arn: &Node) -> Option<String> {
     if let Some(s) = python::py_string(arn) {
         let t = &arn.text()[s.body.start - arn.range().start..s.body.end - arn.range().start];
         let last = t.rsplit(['/', ':']).next()?;
-        return (!last.is_empty() && !last.contains(['{', '}', '"', '\'', '\\'])).then(|| last.to_string());
+        return (!last.is_empty() && !last.contains(['{', '}', '"', '\'', '\\']))
+            .then(|| last.to_string());
     }
     let t = arn.text();
     let t = t.strip_suffix(".arn").unwrap_or(&t);
     let last = t.rsplit('.').next()?;
-    (!last.is_empty() && last.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then(|| last.to_string())
+    (!last.is_empty() && last.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .then(|| last.to_string())
 }
 
 fn id_taken(ctx: &Ctx, scope: &str, id: &str) -> bool {
@@ -118,7 +135,9 @@ fn id_taken(ctx: &Ctx, scope: &str, id: &str) -> bool {
         if c.kind() != "call" {
             return false;
         }
-        let Some(a) = c.field("arguments") else { return false };
+        let Some(a) = c.field("arguments") else {
+            return false;
+        };
         let a = python::items(&a);
         a.len() >= 2
             && a[0].text() == scope

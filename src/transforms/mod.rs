@@ -86,8 +86,14 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("hardcoded-account-id", hardcoded_account_id::fix),
     ("hardcoded-partition", hardcoded_partition::fix),
     ("s3-bucket-name-not-unique", s3_bucket_name_not_unique::fix),
-    ("construct-id-shadows-builtin", construct_id_shadows_builtin::fix),
-    ("iam-role-managed-policy-arns", iam_role_managed_policy_arns::fix),
+    (
+        "construct-id-shadows-builtin",
+        construct_id_shadows_builtin::fix,
+    ),
+    (
+        "iam-role-managed-policy-arns",
+        iam_role_managed_policy_arns::fix,
+    ),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

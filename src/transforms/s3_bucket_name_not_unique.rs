@@ -27,11 +27,11 @@ pub fn needs_suffix(src: &str, string: &Node) -> bool {
     let Some(kw) = string.parent().filter(|p| p.kind() == "keyword_argument") else {
         return false;
     };
-    if !kw.field("name").is_some_and(|n| n.text() == "bucket")
-        || !kw
-            .field("value")
-            .is_some_and(|v| v.node_id() == string.node_id())
-    {
+    let is_name = kw.field("name").is_some_and(|n| n.text() == "bucket");
+    let is_value = kw
+        .field("value")
+        .is_some_and(|v| v.node_id() == string.node_id());
+    if !(is_name && is_value) {
         return false;
     }
     let Some(args) = kw.parent().filter(|p| p.kind() == "argument_list") else {
@@ -108,7 +108,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         None => base.to_string(),
     };
     vec![hit.message(message).fix(Fix::new(
-        format!("Append `{sep}{{{}.account_id}}` to the bucket name", access.var),
+        format!(
+            "Append `{sep}{{{}.account_id}}` to the bucket name",
+            access.var
+        ),
         access.applicability.min(ctx.codemod.safety.ceiling()),
         edits,
     ))]
