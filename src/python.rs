@@ -663,3 +663,108 @@ impl<'r> Index<'r> {
         })
     }
 }
+
+/// A string literal's parts: `f"a{b}c"` has prefix `f`, the body between the quotes, and the
+/// byte ranges of its `{...}` interpolations (which are code, not text).
+#[derive(Clone, Debug)]
+pub struct PyString {
+    pub range: std::ops::Range<usize>,
+    /// The prefix letters before the opening quote (`f`, `rb`, ...), lower-cased.
+    pub prefix: String,
+    pub prefix_range: std::ops::Range<usize>,
+    pub body: std::ops::Range<usize>,
+    pub interpolations: Vec<std::ops::Range<usize>>,
+}
+
+impl PyString {
+    pub fn is_f(&self) -> bool {
+        self.prefix.contains('f')
+    }
+    pub fn is_bytes(&self) -> bool {
+        self.prefix.contains('b')
+    }
+    /// Whether `pos` lies inside an interpolation (code rather than text).
+    pub fn in_code(&self, pos: usize) -> bool {
+        self.interpolations
+            .iter()
+            .any(|r| r.start <= pos && pos < r.end)
+    }
+}
+
+/// The parts of a `string` node (not a `concatenated_string`).
+pub fn py_string(node: &Node) -> Option<PyString> {
+    if node.kind() != "string" {
+        return None;
+    }
+    let start = node.children().find(|c| c.kind() == "string_start")?;
+    let end = node.children().find(|c| c.kind() == "string_end")?;
+    let open = start.text();
+    let quote_at = open.find(['"', '\''])?;
+    let sr = start.range();
+    Some(PyString {
+        range: node.range(),
+        prefix: open[..quote_at].to_ascii_lowercase(),
+        prefix_range: sr.start..sr.start + quote_at,
+        body: sr.end..end.range().start,
+        interpolations: node
+            .children()
+            .filter(|c| c.kind() == "interpolation")
+            .map(|c| c.range())
+            .collect(),
+    })
+}
+
+/// A string that is a statement of its own: a docstring or a bare comment-like literal.
+pub fn is_docstring(node: &Node) -> bool {
+    node.parent()
+        .is_some_and(|p| p.kind() == "expression_statement" && p.child(0).is_some())
+        && node.parent().is_some_and(|p| {
+            p.children()
+                .filter(|c| c.is_named() && c.kind() != "comment")
+                .count()
+                == 1
+        })
+}
+
+/// Edits that replace byte ranges of a string's text with f-string code (e.g. `{x.y}`), making
+/// the literal an f-string when it is not one yet: the `f` joins the prefix (a `u` prefix becomes
+/// `f`), and braces in the existing text are doubled so they stay literal. Replacements must lie in
+/// the text, not in interpolations. `None` for byte strings (they have no f-form).
+pub fn fstring_edits(
+    src: &str,
+    s: &PyString,
+    replacements: &[(std::ops::Range<usize>, String)],
+) -> Option<Vec<Edit>> {
+    if s.is_bytes()
+        || replacements
+            .iter()
+            .any(|(r, _)| r.start < s.body.start || r.end > s.body.end || s.in_code(r.start))
+    {
+        return None;
+    }
+    let mut edits: Vec<Edit> = replacements
+        .iter()
+        .map(|(r, t)| Edit::replace(r.start, r.end, t.clone()))
+        .collect();
+    if !s.is_f() {
+        if s.prefix.contains('u') {
+            let p = s.prefix_range.start
+                + src[s.prefix_range.clone()].to_ascii_lowercase().find('u')?;
+            edits.push(Edit::replace(p, p + 1, "f"));
+        } else {
+            edits.push(Edit::insert(s.prefix_range.start, "f"));
+        }
+        for (i, c) in src[s.body.clone()].char_indices() {
+            let at = s.body.start + i;
+            if (c == '{' || c == '}')
+                && !replacements
+                    .iter()
+                    .any(|(r, _)| r.start <= at && at < r.end)
+            {
+                edits.push(Edit::insert(at, c.to_string()));
+            }
+        }
+    }
+    edits.sort_by_key(|e| (e.start, e.end));
+    Some(edits)
+}

@@ -18,7 +18,13 @@ use crate::versions::TargetVersions;
 
 mod a_suffix;
 mod add_dependency;
+mod construct_id_shadows_builtin;
+mod data_source;
+mod hardcoded_account_id;
+mod hardcoded_partition;
+mod iam_role_managed_policy_arns;
 mod remove;
+mod s3_bucket_name_not_unique;
 mod security_group_rule;
 mod terraform;
 mod use_lockfile;
@@ -113,6 +119,17 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     (
         "tf-eks-endpoint-private-only",
         terraform::eks_endpoint_private_only,
+    ),
+    ("hardcoded-account-id", hardcoded_account_id::fix),
+    ("hardcoded-partition", hardcoded_partition::fix),
+    ("s3-bucket-name-not-unique", s3_bucket_name_not_unique::fix),
+    (
+        "construct-id-shadows-builtin",
+        construct_id_shadows_builtin::fix,
+    ),
+    (
+        "iam-role-managed-policy-arns",
+        iam_role_managed_policy_arns::fix,
     ),
 ];
 

@@ -1,0 +1,27 @@
+import json
+
+from constructs import Construct
+from cdktf_cdktf_provider_aws.kms_key import KmsKey
+
+
+class SecurityModule(Construct):
+    def __init__(self, scope: Construct, construct_id: str, environment_suffix: str):
+        super().__init__(scope, construct_id)
+
+        # KMS key for log encryption
+        self.kms_key = KmsKey(
+            self,
+            "kms-key",
+            description=f"logs key {environment_suffix}",
+            policy=json.dumps({
+                "Version": "2012-10-17",
+                "Statement": [{
+                    "Sid": "Enable IAM User Permissions",
+                    "Effect": "Allow",
+                    "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+                    "Action": "kms:*",
+                    "Resource": "*"
+                }]
+            }),
+        )
+        self.admin_arn = 'arn:aws:iam::123456789012:role/admin'

@@ -1,0 +1,17 @@
+import json
+
+from constructs import Construct
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
+
+
+class Logs(Construct):
+    def __init__(self, scope, construct_id, environment_suffix):
+        super().__init__(scope, construct_id)
+        bucket = S3Bucket(self, "flow-logs", bucket=f"vpc-flow-logs-{environment_suffix}")
+        S3BucketPolicy(
+            self,
+            "policy",
+            bucket=bucket.id,
+            policy=json.dumps({"Principal": {"AWS": "arn:aws:iam::123456789012:root"}}),
+        )
