@@ -3,9 +3,9 @@ import json
 
 from constructs import Construct
 from cdktf import S3Backend, TerraformStack
-from cdktf_cdktf_provider_aws.data_aws_caller_identity import DataAwsCallerIdentity
 from cdktf_cdktf_provider_aws.kms_key import KmsKey
 from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws.data_aws_caller_identity import DataAwsCallerIdentity
 
 
 class TapStack(TerraformStack):
@@ -34,7 +34,6 @@ class TapStack(TerraformStack):
         )
 
         current = DataAwsCallerIdentity(self, "current")
-
         KmsKey(
             self,
             "data_key",
