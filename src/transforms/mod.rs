@@ -20,6 +20,8 @@ mod a_suffix;
 mod add_dependency;
 mod remove;
 mod security_group_rule;
+mod trailing_blank_lines;
+mod unused_import;
 mod use_lockfile;
 
 /// What a fixer sees.
@@ -77,6 +79,8 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("resource-add-dependency", add_dependency::fix),
     ("standalone-security-group-rule", security_group_rule::fix),
     ("s3-backend-use-lockfile", use_lockfile::fix),
+    ("trailing-blank-lines", trailing_blank_lines::fix),
+    ("unused-import", unused_import::fix),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
