@@ -18,6 +18,7 @@ use crate::versions::TargetVersions;
 
 mod a_suffix;
 mod add_dependency;
+mod import_position;
 mod remove;
 mod security_group_rule;
 mod trailing_blank_lines;
@@ -81,6 +82,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("s3-backend-use-lockfile", use_lockfile::fix),
     ("trailing-blank-lines", trailing_blank_lines::fix),
     ("unused-import", unused_import::fix),
+    ("import-after-code", import_position::fix),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
