@@ -18,7 +18,10 @@ use crate::versions::TargetVersions;
 
 mod a_suffix;
 mod add_dependency;
+mod eks_version;
 mod import_position;
+mod log_group_retention;
+mod provider_default_tags;
 mod remove;
 mod security_group_rule;
 mod trailing_blank_lines;
@@ -83,6 +86,9 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("trailing-blank-lines", trailing_blank_lines::fix),
     ("unused-import", unused_import::fix),
     ("import-after-code", import_position::fix),
+    ("log-group-retention", log_group_retention::fix),
+    ("provider-default-tags", provider_default_tags::fix),
+    ("eks-version-outdated", eks_version::fix),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
