@@ -185,7 +185,10 @@ fn starts_and_ends_lines(src: &str, s: &Node) -> bool {
     let rest = &src[r.end..python::line_end_incl(src, r.end)];
     let rest = rest.trim_start_matches([' ', '\t']);
     python::starts_line(src, r.start)
-        && (rest.is_empty() || rest.starts_with('#') || rest.starts_with('\n') || rest.starts_with("\r\n"))
+        && (rest.is_empty()
+            || rest.starts_with('#')
+            || rest.starts_with('\n')
+            || rest.starts_with("\r\n"))
 }
 
 /// Offset after the comment lines (shebang, encoding, licence) that open the file.
@@ -226,7 +229,10 @@ fn is_dunder_assignment(n: &Node) -> bool {
             a.kind() == "assignment"
                 && a.field("left").is_some_and(|l| {
                     let t = l.text();
-                    l.kind() == "identifier" && t.len() > 4 && t.starts_with("__") && t.ends_with("__")
+                    l.kind() == "identifier"
+                        && t.len() > 4
+                        && t.starts_with("__")
+                        && t.ends_with("__")
                 })
         })
 }
@@ -296,13 +302,10 @@ fn is_inert(n: &Node, names: &[String]) -> bool {
                 });
             targets_are_names && !has_effects(n) && !mentions(n)
         }
-        "function_definition" => {
-            let header_ok = ["name", "parameters", "return_type"]
-                .iter()
-                .filter_map(|f| n.field(f))
-                .all(|h| !has_effects(&h) && !mentions(&h));
-            header_ok
-        }
+        "function_definition" => ["name", "parameters", "return_type"]
+            .iter()
+            .filter_map(|f| n.field(f))
+            .all(|h| !has_effects(&h) && !mentions(&h)),
         _ => false,
     }
 }

@@ -20,6 +20,7 @@ mod a_suffix;
 mod add_dependency;
 mod eks_version;
 mod import_position;
+mod kms_logs_principal;
 mod log_group_retention;
 mod provider_default_tags;
 mod remove;
@@ -89,6 +90,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("log-group-retention", log_group_retention::fix),
     ("provider-default-tags", provider_default_tags::fix),
     ("eks-version-outdated", eks_version::fix),
+    ("kms-policy-missing-logs-principal", kms_logs_principal::fix),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

@@ -22,7 +22,12 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     // Count `tags=` uses per candidate expression across the file.
     let mut uses: BTreeMap<String, usize> = BTreeMap::new();
-    for kw in ctx.root.root().dfs().filter(|n| n.kind() == "keyword_argument") {
+    for kw in ctx
+        .root
+        .root()
+        .dfs()
+        .filter(|n| n.kind() == "keyword_argument")
+    {
         if kw.field("name").is_none_or(|n| n.text() != "tags") {
             continue;
         }
@@ -53,7 +58,11 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             vec![hit.message(msg).fix(Fix::new(
                 format!("Add `default_tags=[{{\"tags\": {name}}}]`"),
                 ctx.codemod.safety.ceiling(),
-                python::append_item(ctx.src, &args, &format!("default_tags=[{{\"tags\": {name}}}]")),
+                python::append_item(
+                    ctx.src,
+                    &args,
+                    &format!("default_tags=[{{\"tags\": {name}}}]"),
+                ),
             ))]
         }
         several => {

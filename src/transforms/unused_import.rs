@@ -83,7 +83,11 @@ fn is_candidate(src: &str, b: &python::Binding) -> bool {
     if item.contains(" as ") && b.local == b.imported {
         return false;
     }
-    !python::noqa_covers(src, b.stmt.clone(), &["F401", "CDK020", "unused-import", "W0611"])
+    !python::noqa_covers(
+        src,
+        b.stmt.clone(),
+        &["F401", "CDK020", "unused-import", "W0611"],
+    )
 }
 
 /// Every name the module reads outside import statements, plus names in `__all__` and
@@ -92,10 +96,8 @@ fn used_names(root: &Root) -> HashSet<String> {
     let mut out = HashSet::new();
     for n in root.root().dfs() {
         match n.kind().as_ref() {
-            "identifier" => {
-                if python::is_name_read(&n) {
-                    out.insert(n.text().to_string());
-                }
+            "identifier" if python::is_name_read(&n) => {
+                out.insert(n.text().to_string());
             }
             "string" => {
                 let in_all = n.ancestors().any(|a| {
@@ -133,7 +135,11 @@ fn string_body(lit: &str) -> &str {
 
 fn identifiers_in(s: &str) -> Vec<String> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_'))
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+        })
         .map(str::to_string)
         .collect()
 }
