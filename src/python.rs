@@ -768,3 +768,61 @@ pub fn fstring_edits(
     edits.sort_by_key(|e| (e.start, e.end));
     Some(edits)
 }
+
+/// Whether an identifier reads (or binds) a name, as opposed to naming an attribute (`x.name`), a
+/// keyword (`f(name=1)`) or a part of an import statement.
+pub fn is_name_read(n: &Node) -> bool {
+    if let Some(p) = n.parent() {
+        let is = |field: &str| p.field(field).is_some_and(|x| x.node_id() == n.node_id());
+        match p.kind().as_ref() {
+            "attribute" if is("attribute") => return false,
+            "keyword_argument" if is("name") => return false,
+            _ => {}
+        }
+    }
+    !n.ancestors().any(|a| {
+        matches!(
+            a.kind().as_ref(),
+            "import_from_statement" | "import_statement" | "future_import_statement"
+        )
+    })
+}
+
+/// Whether a lint suppression on any line of `range` covers one of `names`: a bare `# noqa`, a
+/// `# noqa: CODE, ...` listing one of them, or `# pylint: disable=name,...` naming one. Codes and
+/// names are matched exactly (case-insensitively), as flake8, ruff and pylint do.
+pub fn noqa_covers(src: &str, range: std::ops::Range<usize>, names: &[&str]) -> bool {
+    let start = line_start(src, range.start);
+    let end = line_end_incl(src, range.end.max(range.start));
+    src[start..end].lines().any(|line| {
+        let Some(hash) = line.find('#') else {
+            return false;
+        };
+        let comment = line[hash..].to_ascii_lowercase();
+        let listed = |list: &str| {
+            list.split(|c: char| c == ',' || c.is_whitespace())
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .any(|code| names.iter().any(|n| n.eq_ignore_ascii_case(code)))
+        };
+        if let Some(i) = comment.find("noqa") {
+            let rest = comment[i + 4..].trim_start();
+            match rest.strip_prefix(':') {
+                Some(codes) => {
+                    let codes = codes.split('#').next().unwrap_or("");
+                    if listed(codes) {
+                        return true;
+                    }
+                }
+                None => return true,
+            }
+        }
+        if let Some(i) = comment.find("pylint:") {
+            let rest = comment[i + 7..].trim_start();
+            if let Some(list) = rest.strip_prefix("disable=") {
+                return listed(list.split('#').next().unwrap_or(""));
+            }
+        }
+        false
+    })
+}

@@ -20,13 +20,20 @@ mod a_suffix;
 mod add_dependency;
 mod construct_id_shadows_builtin;
 mod data_source;
+mod eks_version;
 mod hardcoded_account_id;
 mod hardcoded_partition;
 mod iam_role_managed_policy_arns;
+mod import_position;
+mod kms_logs_principal;
+mod log_group_retention;
+mod provider_default_tags;
 mod remove;
 mod s3_bucket_name_not_unique;
 mod security_group_rule;
 mod terraform;
+mod trailing_blank_lines;
+mod unused_import;
 mod use_lockfile;
 
 /// What a fixer sees.
@@ -131,6 +138,13 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         "iam-role-managed-policy-arns",
         iam_role_managed_policy_arns::fix,
     ),
+    ("trailing-blank-lines", trailing_blank_lines::fix),
+    ("unused-import", unused_import::fix),
+    ("import-after-code", import_position::fix),
+    ("log-group-retention", log_group_retention::fix),
+    ("provider-default-tags", provider_default_tags::fix),
+    ("eks-version-outdated", eks_version::fix),
+    ("kms-policy-missing-logs-principal", kms_logs_principal::fix),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

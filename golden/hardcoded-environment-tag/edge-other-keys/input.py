@@ -1,0 +1,1 @@
+tags = {"Environment": f"{stage}", "EnvironmentSuffix": "prod", "Name": "Production"}

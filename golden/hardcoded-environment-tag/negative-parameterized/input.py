@@ -1,0 +1,2 @@
+environment = kwargs.get("environment", "Production")
+common_tags = {"Environment": environment, "Project": "PaymentGateway"}

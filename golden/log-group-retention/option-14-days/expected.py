@@ -1,0 +1,5 @@
+from cdktf_cdktf_provider_aws.cloudwatch_log_group import CloudwatchLogGroup
+
+CloudwatchLogGroup(self, "logs", name="/x",
+                   kms_key_id=key.arn,
+                   retention_in_days=14)

@@ -1,0 +1,1 @@
+IamOpenidConnectProvider(self, "oidc", url=issuer, client_id_list=["sts.amazonaws.com"])

@@ -1,0 +1,6 @@
+import pytest
+
+
+class TestIntegration:
+    def test_synth(self):
+        assert True
