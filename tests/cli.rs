@@ -363,15 +363,14 @@ fn examples_fix_then_dry_run_shows_nothing() {
     );
     let before = run(d.path(), &["--diff", "."]);
     assert_eq!(before.code, 1);
-    for id in [
-        "standalone-security-group-rule",
-        "s3-backend-use-lockfile",
-        "eks-addon-pinned-version",
-        "resource-add-dependency",
-        "provider-class-a-suffix",
-    ] {
-        let r = run(d.path(), &["--select", id, "."]);
-        assert_eq!(r.code, 1, "examples/ must trigger {id}");
+    // Every codemod that fixes something has something to fix in examples/.
+    let specs = cdktf_fix::spec::builtin().unwrap();
+    for c in specs
+        .iter()
+        .filter(|c| c.safety != cdktf_fix::spec::Safety::Detect)
+    {
+        let r = run(d.path(), &["--select", &c.id, "."]);
+        assert_eq!(r.code, 1, "examples/ must trigger {}", c.id);
     }
     let fix = run(d.path(), &["--fix", "--unsafe-fixes", "."]);
     assert!(fix.code == 0 || fix.code == 1, "{}", fix.stderr);

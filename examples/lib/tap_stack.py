@@ -55,6 +55,7 @@ class TapStack(TerraformStack):
             self,
             "cluster",
             name=f"tap-{environment_suffix}",
+            version="1.28",
             role_arn="arn:aws:iam::123456789012:role/eks-cluster",
             vpc_config={"subnet_ids": [], "security_group_ids": [self.cluster_sg.id]},
         )
