@@ -15,6 +15,7 @@ pub mod hcl;
 pub mod lang;
 pub mod python;
 pub mod report;
+pub mod schema;
 pub mod select;
 pub mod source;
 pub mod spec;

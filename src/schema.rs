@@ -9,7 +9,16 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-/// The embedded index and the provider package version it was generated from.
+/// What the embedded index was generated from, for `--version`; `tests/schema.rs` checks it
+/// against the index's own header.
+#[macro_export]
+macro_rules! schema_version {
+    () => {
+        "cdktf-cdktf-provider-aws 21.22.1 (hashicorp/aws 6.25.0, cdktf 0.21.0)"
+    };
+}
+
+/// The embedded index.
 const EMBEDDED: &[u8] = include_bytes!("../codemods/schema/aws-21.22.1.json.gz");
 
 #[derive(Debug, Deserialize)]
@@ -87,7 +96,9 @@ pub fn aws() -> Option<&'static Index> {
     INDEX
         .get_or_init(|| {
             let mut json = Vec::new();
-            flate2::read::GzDecoder::new(EMBEDDED).read_to_end(&mut json).ok()?;
+            flate2::read::GzDecoder::new(EMBEDDED)
+                .read_to_end(&mut json)
+                .ok()?;
             serde_json::from_slice(&json).ok()
         })
         .as_ref()
