@@ -1,9 +1,9 @@
 """EKS platform stack (model-written, with the mistakes the seeds describe)."""
 from constructs import Construct
 from cdktf import S3Backend, TerraformStack
-from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws import AwsProvider
 from cdktf_cdktf_provider_aws.vpc import Vpc
-from cdktf_cdktf_provider_aws.security_group import SecurityGroup, SecurityGroupIngress
+from cdktf_cdktf_provider_aws.security_group import SecurityGroup, SecurityGroupEgress, SecurityGroupIngress
 from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
 from cdktf_cdktf_provider_aws.s3_bucket_versioning import S3BucketVersioning
 from cdktf_cdktf_provider_aws.eks_cluster import EksCluster
@@ -32,6 +32,7 @@ class TapStack(TerraformStack):
             "cluster_sg",
             name=f"eks-cluster-sg-{environment_suffix}",
             vpc_id=vpc.id,
+            egress=[SecurityGroupEgress(from_port=0, to_port=0, protocol="-1", self=True)],
         )
         SecurityGroupIngress(
             self,

@@ -27,6 +27,7 @@ mod iam_role_managed_policy_arns;
 mod import_position;
 mod kms_logs_principal;
 mod log_group_retention;
+mod provider_api;
 mod provider_default_tags;
 mod remove;
 mod s3_bucket_name_not_unique;
@@ -145,6 +146,8 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("provider-default-tags", provider_default_tags::fix),
     ("eks-version-outdated", eks_version::fix),
     ("kms-policy-missing-logs-principal", kms_logs_principal::fix),
+    ("provider-import-resolve", provider_api::import_resolve),
+    ("unknown-keyword", provider_api::unknown_keyword),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
