@@ -232,10 +232,10 @@ pub fn unknown_keyword<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             continue;
         };
         let name = name_node.text().to_string();
-        let known = class.args.iter().any(|a| *a == name)
+        let known = class.args.contains(&name)
             || (class.is_construct()
                 && (name == "scope"
-                    || index.meta_args.iter().any(|a| *a == name)
+                    || index.meta_args.contains(&name)
                     || class.cid.as_deref() == Some(name.as_str())));
         if known {
             continue;
