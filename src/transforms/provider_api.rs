@@ -219,6 +219,14 @@ pub fn unknown_keyword<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let Some(args) = call.field("arguments") else {
         return vec![];
     };
+    // A struct called with positional arguments is being used as a resource: every keyword
+    // would be "unknown"; standalone-security-group-rule and its kin report that once instead.
+    let positional = args
+        .children()
+        .any(|c| c.is_named() && !matches!(c.kind().as_ref(), "keyword_argument" | "comment"));
+    if class.is_struct() && positional {
+        return vec![];
+    }
     let renames = ctx
         .codemod
         .data
