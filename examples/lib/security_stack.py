@@ -7,7 +7,7 @@ from cdktf_cdktf_provider_aws.provider import AwsProvider
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.kms_key import KmsKey
 from cdktf_cdktf_provider_aws.cloudwatch_log_group import CloudwatchLogGroup
-from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket, S3BucketLogging
 from cdktf_cdktf_provider_aws.s3_bucket_versioning import S3BucketVersioningA
 
 
@@ -39,6 +39,7 @@ class SecurityStack(TerraformStack):
         CloudwatchLogGroup(self, "app_logs", name=f"/tap/{environment_suffix}/app", kms_key_id=key.arn, tags=common_tags)
 
         data = S3Bucket(self, "data", bucket=f"secure-data-{environment_suffix}", tags=common_tags)
+        S3BucketLogging(self, "data_logging", bucket=data.id, target_bucket=data.id, target_prefix="logs/")
         S3BucketVersioningA(
             self,
             "data_versioning",

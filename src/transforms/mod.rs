@@ -148,6 +148,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("kms-policy-missing-logs-principal", kms_logs_principal::fix),
     ("provider-import-resolve", provider_api::import_resolve),
     ("unknown-keyword", provider_api::unknown_keyword),
+    ("struct-used-as-resource", provider_api::struct_as_resource),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
