@@ -16,5 +16,6 @@ passed=$(grep -o '[0-9]* passed' "$log" | awk '{s+=$1} END {print s+0}')
 failed=$(grep -o '[0-9]* failed' "$log" | awk '{s+=$1} END {print s+0}')
 echo "rust: $passed passed, $failed failed"
 [ "$status" -eq 0 ] || exit "$status"
+python3 codemods/schema/check_index.py
 bash tests/synth/examples_synth.sh
 python3 tests/synth/run_golden_synth.py
