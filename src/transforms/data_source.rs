@@ -280,6 +280,26 @@ fn body_statement<'r>(func: &Node<'r>, node: &Node<'r>) -> Option<Node<'r>> {
     }
 }
 
+/// Turn the string `s` into an f-string that reads the data source `ds` (created or reused by
+/// [`ensure`]); `replacements(var)` says what goes where. The returned [`Access`] carries the
+/// f-string edits too. `Err(Some(why))`: not fixable, for this reason; `Err(None)`: not fixable,
+/// nothing more to say.
+pub fn interpolate<'a>(
+    ctx: &Ctx<'a>,
+    node: &Node<'a>,
+    s: &python::PyString,
+    ds: &DataSource,
+    replacements: impl Fn(&str) -> Vec<(std::ops::Range<usize>, String)>,
+) -> Result<Access, Option<String>> {
+    if s.is_bytes() {
+        return Err(Some("a bytes literal".to_string()));
+    }
+    let mut access = ensure(ctx, node, ds).map_err(Some)?;
+    let edits = python::fstring_edits(ctx.src, s, &replacements(&access.var)).ok_or(None)?;
+    access.edits.extend(edits);
+    Ok(access)
+}
+
 /// Make the data source reachable from `at` (a node inside a function), creating it when the
 /// function has none. `Err` says why not (the finding is then report-only).
 pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Access, String> {

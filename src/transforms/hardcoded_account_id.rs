@@ -28,21 +28,16 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         "hard-coded AWS account id `{shown}` in an ARN; the stack only works in that account: use `DataAwsCallerIdentity(...).account_id`"
     );
     let hit = Hit::new(node.range());
-    if s.is_bytes() {
-        return vec![hit.message(format!("{base} (not fixed: a bytes literal)"))];
-    }
-    let access = match data_source::ensure(ctx, node, &CALLER_IDENTITY) {
+    let access = match data_source::interpolate(ctx, node, &s, &CALLER_IDENTITY, |var| {
+        ids.iter()
+            .map(|r| (r.clone(), format!("{{{var}.account_id}}")))
+            .collect()
+    }) {
         Ok(a) => a,
-        Err(why) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(None) => return vec![hit.message(base)],
     };
-    let repl: Vec<_> = ids
-        .iter()
-        .map(|r| (r.clone(), format!("{{{}.account_id}}", access.var)))
-        .collect();
-    let Some(mut edits) = python::fstring_edits(ctx.src, &s, &repl) else {
-        return vec![hit.message(base)];
-    };
-    edits.extend(access.edits);
+    let edits = access.edits;
     let mut applicability = access.applicability.min(ctx.codemod.safety.ceiling());
     let mut message = base;
     if let Some(note) = access.note {

@@ -22,21 +22,16 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     let base = "hard-coded partition `arn:aws:`; the ARN is wrong in GovCloud and China: use `DataAwsPartition(...).partition`";
     let hit = Hit::new(node.range());
-    if s.is_bytes() {
-        return vec![hit.message(format!("{base} (not fixed: a bytes literal)"))];
-    }
-    let access = match data_source::ensure(ctx, node, &PARTITION) {
+    let access = match data_source::interpolate(ctx, node, &s, &PARTITION, |var| {
+        spots
+            .iter()
+            .map(|r| (r.clone(), format!("{{{var}.partition}}")))
+            .collect()
+    }) {
         Ok(a) => a,
-        Err(why) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(None) => return vec![hit.message(base)],
     };
-    let repl: Vec<_> = spots
-        .iter()
-        .map(|r| (r.clone(), format!("{{{}.partition}}", access.var)))
-        .collect();
-    let Some(mut edits) = python::fstring_edits(ctx.src, &s, &repl) else {
-        return vec![hit.message(base)];
-    };
-    edits.extend(access.edits);
     let message = match access.note {
         Some(note) => format!("{base}; {note}"),
         None => base.to_string(),
@@ -44,6 +39,6 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     vec![hit.message(message).fix(Fix::new(
         format!("Use `{}.partition`", access.var),
         access.applicability.min(ctx.codemod.safety.ceiling()),
-        edits,
+        access.edits,
     ))]
 }

@@ -88,21 +88,16 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             "{base} (not fixed: with `-<account id>` the name would exceed S3's {MAX_BUCKET_NAME}-character limit)"
         ))];
     }
-    let access = match data_source::ensure(ctx, node, &CALLER_IDENTITY) {
-        Ok(a) => a,
-        Err(why) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
-    };
     let body = &ctx.src[s.body.clone()];
     let sep = if body.ends_with(['-', '.']) { "" } else { "-" };
     let end = s.body.end;
-    let Some(mut edits) = python::fstring_edits(
-        ctx.src,
-        &s,
-        &[(end..end, format!("{sep}{{{}.account_id}}", access.var))],
-    ) else {
-        return vec![hit.message(base)];
+    let access = match data_source::interpolate(ctx, node, &s, &CALLER_IDENTITY, |var| {
+        vec![(end..end, format!("{sep}{{{var}.account_id}}"))]
+    }) {
+        Ok(a) => a,
+        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(None) => return vec![hit.message(base)],
     };
-    edits.extend(access.edits);
     let message = match access.note {
         Some(note) => format!("{base}; {note}"),
         None => base.to_string(),
@@ -113,6 +108,6 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             access.var
         ),
         access.applicability.min(ctx.codemod.safety.ceiling()),
-        edits,
+        access.edits,
     ))]
 }
