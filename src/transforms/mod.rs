@@ -32,6 +32,7 @@ mod remove;
 mod s3_bucket_name_not_unique;
 mod security_group_rule;
 mod terraform;
+mod test_file;
 mod trailing_blank_lines;
 mod unused_import;
 mod use_lockfile;
@@ -145,6 +146,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("provider-default-tags", provider_default_tags::fix),
     ("eks-version-outdated", eks_version::fix),
     ("kms-policy-missing-logs-principal", kms_logs_principal::fix),
+    ("in-test-file", test_file::in_test_file),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
