@@ -826,3 +826,20 @@ pub fn noqa_covers(src: &str, range: std::ops::Range<usize>, names: &[&str]) -> 
         false
     })
 }
+
+/// Whether code is test code, by pytest's default discovery rules: the file is `test_*.py` or
+/// `*_test.py`, or the node sits in a `Test*` class. Test-quality checks must stay silent on
+/// stack code, where the same shapes (`assert x is not None`, `outputs["x"]`) are fine.
+pub fn is_test_code(path: &std::path::Path, node: &Node) -> bool {
+    let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
+    if let Some(stem) = file.strip_suffix(".py")
+        && (stem.starts_with("test_") || stem.ends_with("_test"))
+    {
+        return true;
+    }
+    node.ancestors().any(|a| {
+        a.kind() == "class_definition"
+            && a.field("name")
+                .is_some_and(|n| n.text().starts_with("Test"))
+    })
+}

@@ -33,6 +33,7 @@ mod remove;
 mod s3_bucket_name_not_unique;
 mod security_group_rule;
 mod terraform;
+mod test_file;
 mod trailing_blank_lines;
 mod unused_import;
 mod use_lockfile;
@@ -149,6 +150,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("provider-import-resolve", provider_api::import_resolve),
     ("unknown-keyword", provider_api::unknown_keyword),
     ("struct-used-as-resource", provider_api::struct_as_resource),
+    ("in-test-file", test_file::in_test_file),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
