@@ -18,6 +18,7 @@ use crate::versions::TargetVersions;
 
 mod a_suffix;
 mod add_dependency;
+mod block_shape;
 mod construct_id_shadows_builtin;
 mod data_source;
 mod eks_version;
@@ -145,6 +146,8 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("provider-default-tags", provider_default_tags::fix),
     ("eks-version-outdated", eks_version::fix),
     ("kms-policy-missing-logs-principal", kms_logs_principal::fix),
+    ("single-block-as-list", block_shape::single_block_as_list),
+    ("list-block-as-single", block_shape::list_block_as_single),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
