@@ -44,7 +44,12 @@ class TapStack(TerraformStack):
             cidr_blocks=["10.0.0.0/16"],
         )
 
-        artifacts = S3Bucket(self, "artifacts", bucket_prefix=f"tap-artifacts-{environment_suffix}-")
+        artifacts = S3Bucket(
+            self,
+            "artifacts",
+            bucket_prefix=f"tap-artifacts-{environment_suffix}-",
+            lifecycle_rule={"enabled": True, "expiration": [{"days": 30}]},
+        )
         S3BucketVersioning(
             self,
             "artifacts_versioning",

@@ -18,6 +18,7 @@ use crate::versions::TargetVersions;
 
 mod a_suffix;
 mod add_dependency;
+mod block_shape;
 mod construct_id_shadows_builtin;
 mod data_source;
 mod eks_version;
@@ -151,6 +152,8 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("unknown-keyword", provider_api::unknown_keyword),
     ("struct-used-as-resource", provider_api::struct_as_resource),
     ("in-test-file", test_file::in_test_file),
+    ("single-block-as-list", block_shape::single_block_as_list),
+    ("list-block-as-single", block_shape::list_block_as_single),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

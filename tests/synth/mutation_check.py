@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Prove the [synth] assertions can fail: break copies of the drafts, expect FAIL lines.
+"""Prove the [synth] assertions can fail: break copies of the drafts (or the golden stack-seed
+cases they became), expect FAIL lines.
 
     python3 tests/synth/mutation_check.py
 
@@ -16,6 +17,13 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DRAFTS = os.path.join(HERE, "drafts")
+GOLDEN = os.path.join(os.path.dirname(os.path.dirname(HERE)), "golden")
+
+
+def case_dir(name):
+    """A draft, or the golden stack-seed case it became once its codemod landed."""
+    d = os.path.join(DRAFTS, name)
+    return d if os.path.isdir(d) else os.path.join(GOLDEN, name, "stack-seed")
 STACK = "lib/tap_stack.py"
 
 # (mutant name, draft, file, old, new, expected text in the FAIL reason)
@@ -24,7 +32,7 @@ MUTATIONS = [
      "security_group_id=self.cluster_sg.id,\n", "",
      "input error does not mention 'security_group_id'"),  # still a TypeError, but the wrong one
     ("sg-expected-drops-rule", "standalone-security-group-rule", "expected/" + STACK,
-     "            ingress=[SecurityGroupIngress(\n", "            _unused=[SecurityGroupIngress(\n",
+     "            ingress=[\n", "            _unused=[\n",
      "expected failed: TypeError"),
     ("sg-expected-no-inline-rule", "standalone-security-group-rule", "expected/" + STACK,
      "                from_port=443,\n", "                from_port=8443,\n",
@@ -82,7 +90,7 @@ def main():
     try:
         for name, draft, rel, old, new, reason in MUTATIONS:
             d = os.path.join(root, name)
-            shutil.copytree(os.path.join(DRAFTS, draft), d)
+            shutil.copytree(case_dir(draft), d)
             p = os.path.join(d, rel)
             text = open(p).read()
             if text.count(old) < 1:
