@@ -321,12 +321,18 @@ pub fn struct_as_resource<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         .filter(|c| c.kind() == "keyword_argument")
         .filter_map(|c| Some(c.field("name")?.text().to_string()))
         .collect();
-    // The inline security group rules have their own codemod, with their own resource mapping.
+    // Calls with `security_group_id` are standalone-security-group-rule's; without it there is
+    // no group to attach the rule to, so this only reports.
     if matches!(
         class_name.as_str(),
         "SecurityGroupIngress" | "SecurityGroupEgress"
     ) {
-        return vec![];
+        if keywords.iter().any(|k| k == "security_group_id") {
+            return vec![];
+        }
+        return vec![Hit::new(call.range()).message(format!(
+            "`{class_name}` is the inline rule struct of SecurityGroup, not a resource (TypeError at synth); put it in the group's list, or use SecurityGroupRule with `security_group_id=` (not fixed: no group is named)"
+        ))];
     }
     let mut candidates: Vec<(String, String)> = Vec::new();
     for name in [format!("{class_name}A"), class_name.clone()] {
