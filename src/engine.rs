@@ -286,7 +286,7 @@ impl Engine {
                 .flat_map(|(_, f)| f.edits.iter())
                 .map(|e| &text[e.start..e.end])
                 .collect();
-            let touched_import = python::bindings_in_text(&replaced);
+            let touched_import = python::has_identifier_char(&replaced);
             if lang == Lang::Python
                 && touched_import
                 && let Some(cleaned) = drop_orphaned_imports(&root, &next, &new_root, crlf)
@@ -496,7 +496,7 @@ fn drop_orphaned_imports(
                 .find(|n| n.range() == b.stmt && n.kind().contains("import"))?;
             python::remove_statement(after_text, &stmt)
         } else {
-            python::remove_binding(after_text, after, b)
+            python::remove_binding(after_text, after, &bindings, b)
         };
         if new_edits
             .iter()

@@ -322,7 +322,7 @@ fn push_bindings(stmt: &Node, top_level: bool, out: &mut Vec<Binding>) {
 
 /// Whether replaced text contains any identifier at all: if a fix only replaced punctuation or
 /// literals, no import can have lost its last use and the orphan check is skipped.
-pub fn bindings_in_text(replaced: &str) -> bool {
+pub fn has_identifier_char(replaced: &str) -> bool {
     replaced.chars().any(|c| c.is_alphabetic() || c == '_')
 }
 
@@ -425,19 +425,6 @@ impl<'r> Index<'r> {
     }
 }
 
-/// Identifiers that read or bind `name` outside import statements: not attribute names
-/// (`x.name`), keyword names (`f(name=1)`), or parts of imports.
-pub fn name_uses<'r>(root: &'r Root, name: &str) -> Vec<Node<'r>> {
-    Index::build(root).name_uses(name)
-}
-
-/// An edit that makes `name` importable from `module`, or `None` if it already is. Adds the
-/// name to an existing `from module import ...` when there is one, else a new statement after
-/// the last top-level import (or after the docstring and `__future__` imports).
-pub fn ensure_import(src: &str, root: &Root, module: &str, name: &str) -> Option<Edit> {
-    Index::build(root).ensure_import(src, root, module, name)
-}
-
 fn ensure_import_in(
     all: &[Binding],
     src: &str,
@@ -507,11 +494,8 @@ fn ensure_import_in(
 }
 
 /// Edits that remove the import binding `b` (the whole statement when it is the only name).
-pub fn remove_binding(src: &str, root: &Root, b: &Binding) -> Vec<Edit> {
-    let siblings: Vec<Binding> = bindings(root)
-        .into_iter()
-        .filter(|x| x.stmt == b.stmt)
-        .collect();
+pub fn remove_binding(src: &str, root: &Root, all: &[Binding], b: &Binding) -> Vec<Edit> {
+    let siblings: Vec<&Binding> = all.iter().filter(|x| x.stmt == b.stmt).collect();
     let Some(stmt) = root
         .root()
         .dfs()
@@ -565,16 +549,6 @@ pub fn assignments_to<'r>(scope: &Node<'r>, target: &str) -> Vec<Node<'r>> {
         .collect()
 }
 
-/// The call assigned to `target` by the last assignment that starts before `before`.
-pub fn constructor_of<'r>(
-    root: &'r Root,
-    at: &Node<'r>,
-    target: &str,
-    before: usize,
-) -> Option<Node<'r>> {
-    Index::build(root).constructor_of(root, at, target, before)
-}
-
 /// Names and `self.x` attributes an expression reads.
 pub fn references(expr: &Node) -> Vec<String> {
     let mut out = Vec::new();
@@ -607,11 +581,6 @@ pub fn references(expr: &Node) -> Vec<String> {
     out
 }
 
-/// Whether every name `expr` reads is already bound at offset `at` in `scope`.
-pub fn bound_before(root: &Root, scope: &Node, expr: &Node, at: usize) -> bool {
-    Index::build(root).bound_before(scope, expr, at)
-}
-
 impl<'r> Index<'r> {
     /// Identifiers that read or bind `name` outside import statements: not attribute names
     /// (`x.name`), keyword names (`f(name=1)`), or parts of imports.
@@ -619,7 +588,9 @@ impl<'r> Index<'r> {
         self.identifiers(name).to_vec()
     }
 
-    /// See [`ensure_import`].
+    /// An edit that makes `name` importable from `module`, or `None` if it already is. Adds the
+    /// name to an existing `from module import ...` when there is one, else a new statement
+    /// after the last top-level import (or after the docstring and `__future__` imports).
     pub fn ensure_import(&self, src: &str, root: &Root, module: &str, name: &str) -> Option<Edit> {
         ensure_import_in(&self.bindings, src, root, module, name)
     }

@@ -431,7 +431,10 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         at_line,
         format!("{indent}{name} = {}({scope_expr}, \"{name}\")\n", ds.class),
     )];
-    if let Some(e) = python::ensure_import(ctx.src, ctx.root, ds.module, ds.class) {
+    if let Some(e) = ctx
+        .index()
+        .ensure_import(ctx.src, ctx.root, ds.module, ds.class)
+    {
         edits.push(e);
     }
     let (applicability, note) = if scope_expr == "scope" {

@@ -103,7 +103,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     let mut edits = python::remove_item(ctx.src, kw);
     edits.push(insert);
-    if let Some(e) = python::ensure_import(ctx.src, ctx.root, MODULE, CLASS) {
+    if let Some(e) = ctx.index().ensure_import(ctx.src, ctx.root, MODULE, CLASS) {
         edits.push(e);
     }
     let n = arns.len();

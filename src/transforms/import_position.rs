@@ -52,10 +52,12 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             if python::noqa_covers(src, s.range(), SUPPRESSED_BY) {
                 continue;
             }
-            let names: Vec<String> = python::bindings(ctx.root)
-                .into_iter()
+            let names: Vec<String> = ctx
+                .index()
+                .bindings
+                .iter()
                 .filter(|b| b.stmt == s.range())
-                .map(|b| b.local)
+                .map(|b| b.local.clone())
                 .collect();
             let blocker = stmts[lead_len..i]
                 .iter()

@@ -111,7 +111,12 @@ pub fn import_resolve<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
                 ));
             }
         } else {
-            edits.extend(python::remove_binding(ctx.src, ctx.root, b));
+            edits.extend(python::remove_binding(
+                ctx.src,
+                ctx.root,
+                &ctx.index().bindings,
+                b,
+            ));
             let line = if b.local != b.imported || renamed {
                 let alias = if b.local != b.imported {
                     b.local.as_str()

@@ -19,7 +19,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, _m: &Match<'a>) -> Vec<Hit> {
     {
         return vec![];
     }
-    let all = python::bindings(ctx.root);
+    let all = &ctx.index().bindings;
     let used = used_names(ctx.root);
     let unused: Vec<&python::Binding> = all
         .iter()
@@ -27,7 +27,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, _m: &Match<'a>) -> Vec<Hit> {
         .collect();
     // Statements whose every binding is unused go whole (one edit shared by their findings).
     let mut per_stmt: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
-    for b in &all {
+    for b in all {
         let e = per_stmt.entry((b.stmt.start, b.stmt.end)).or_default();
         e.0 += 1;
         if unused.iter().any(|u| u.item == b.item) {
@@ -48,7 +48,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, _m: &Match<'a>) -> Vec<Hit> {
                 None => vec![],
             }
         } else {
-            python::remove_binding(ctx.src, ctx.root, b)
+            python::remove_binding(ctx.src, ctx.root, all, b)
         };
         let shown = if b.local == b.imported {
             b.local.clone()
