@@ -240,12 +240,14 @@ pub fn run(args: Args) -> Result<u8, String> {
         .filter(|(_, l)| engine.handles(*l))
         .collect();
 
-    let reports: Vec<FileReport> = pool.install(|| {
+    let mut reports: Vec<FileReport> = pool.install(|| {
         files
             .par_iter()
             .map(|(path, lang)| process_file(&engine, path, *lang, mode, args.max_file_size))
             .collect()
     });
+    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    create_files(&mut reports, mode);
 
     let summary = report::summarize(&reports, apply);
     let stdout = std::io::stdout();
@@ -336,11 +338,15 @@ fn process_file(
     };
     r.errors = outcome.errors;
     r.failed_check = outcome.failed;
-    let Some(fixed) = outcome.fixed else { return r };
     if mode == "check" {
         return r;
     }
     r.applied = outcome.applied;
+    r.created = outcome.created;
+    let Some(fixed) = outcome.fixed else {
+        r.changed = !r.created.is_empty();
+        return r;
+    };
     r.changed = true;
     let new_bytes = src.encode(&fixed);
     match mode {
@@ -361,6 +367,48 @@ fn process_file(
         _ => {}
     }
     r
+}
+
+/// Create (or, with `--diff`, show) the files that applied fixes bring into existence, in path
+/// order. A path two files both want is created once, for the first; a path that exists by
+/// now is never overwritten: that fix fails as a write error.
+fn create_files(reports: &mut [FileReport], mode: &str) {
+    let mut done: Vec<(PathBuf, String)> = Vec::new();
+    for r in reports.iter_mut() {
+        for file in std::mem::take(&mut r.created) {
+            if let Some((_, text)) = done.iter().find(|(p, _)| *p == file.path) {
+                if *text != file.text {
+                    r.errors.push(format!(
+                        "{}: not created for {}: another file of this run created it with other content",
+                        file.path.display(),
+                        r.path.display()
+                    ));
+                }
+                continue;
+            }
+            match mode {
+                "diff" => {
+                    let d = report::creation_diff(&file.path, &file.text);
+                    r.diff = Some(r.diff.take().unwrap_or_default() + &d);
+                }
+                "fix" => {
+                    if let Err(e) = write::create_new(&file.path, file.text.as_bytes()) {
+                        let why = match e {
+                            write::WriteError::Changed => "it exists now".to_string(),
+                            other => other.to_string(),
+                        };
+                        r.errors
+                            .push(format!("{}: not created: {why}", file.path.display()));
+                        r.failed_io = true;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            done.push((file.path.clone(), file.text.clone()));
+            r.created.push(file);
+        }
+    }
 }
 
 fn print_list(codemods: &[Codemod], format: Format) {

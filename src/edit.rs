@@ -1,6 +1,8 @@
 //! Minimal text edits: byte ranges of the original text and their replacement. Fixes never
 //! re-print a file; everything outside the ranges stays byte-for-byte as it was.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 
 /// Replace `start..end` of the source with `text`. Zero-width edits insert.
@@ -61,12 +63,24 @@ impl Applicability {
     }
 }
 
+/// A file a fix brings into existence (a project's missing `cdktf.json`). It is written only
+/// where no file exists yet: creating never overwrites, so a fix cannot clobber a file that
+/// appeared after the run looked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NewFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
 /// One codemod's repair of one finding: a set of edits that only make sense together.
 #[derive(Clone, Debug, Serialize)]
 pub struct Fix {
     pub title: String,
     pub applicability: Applicability,
     pub edits: Vec<Edit>,
+    /// Files the fix creates next to the edited one; empty for almost every fix.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub creates: Vec<NewFile>,
 }
 
 impl Fix {
@@ -81,6 +95,17 @@ impl Fix {
             title: title.into(),
             applicability,
             edits,
+            creates: Vec::new(),
+        }
+    }
+
+    /// A fix that creates `file` and edits nothing.
+    pub fn create(title: impl Into<String>, applicability: Applicability, file: NewFile) -> Fix {
+        Fix {
+            title: title.into(),
+            applicability,
+            edits: Vec::new(),
+            creates: vec![file],
         }
     }
 

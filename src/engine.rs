@@ -11,7 +11,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::edit::{self, Applicability, Edit, Fix};
+use crate::edit::{self, Applicability, Edit, Fix, NewFile};
 use crate::lang::{self, Lang, Root};
 use crate::python;
 use crate::spec::{Codemod, Safety, WhenUnknown};
@@ -82,6 +82,21 @@ pub struct Outcome {
     pub errors: Vec<String>,
     /// The file could not be processed (syntax error, non-convergence): exit non-zero.
     pub failed: bool,
+    /// Files that applied fixes create; the caller writes them (or shows them as a diff).
+    pub created: Vec<NewFile>,
+}
+
+/// Whether the fix `allow` picks for `f` only creates files that this run already creates. Such a
+/// finding is fixed although the file it looks for is not on disk yet, so later passes must
+/// neither apply it again nor count it as remaining.
+fn created_already(f: &Finding, allow: Option<Applicability>, created: &[NewFile]) -> bool {
+    f.fix_allowed(allow).is_some_and(|fix| {
+        !fix.creates.is_empty()
+            && fix
+                .creates
+                .iter()
+                .all(|n| created.iter().any(|c| c.path == n.path))
+    })
 }
 
 pub struct Settings {
@@ -193,7 +208,9 @@ impl Engine {
             let mut taken: Vec<Edit> = Vec::new();
             let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
             for f in &findings {
-                if disabled.contains(&f.codemod) {
+                if disabled.contains(&f.codemod)
+                    || created_already(f, self.settings.apply, &out.created)
+                {
                     continue;
                 }
                 let Some(fix) = f.fix_allowed(self.settings.apply) else {
@@ -219,7 +236,10 @@ impl Engine {
                 chosen.push((f, fix));
             }
             if chosen.is_empty() {
-                out.remaining = findings;
+                out.remaining = findings
+                    .into_iter()
+                    .filter(|f| !created_already(f, self.settings.apply, &out.created))
+                    .collect();
                 break;
             }
             if pass + 1 == self.settings.max_passes {
@@ -232,6 +252,7 @@ impl Engine {
                 out.failed = true;
                 out.fixed = None;
                 out.applied.clear();
+                out.created.clear();
                 out.remaining = out.findings.clone();
                 return out;
             }
@@ -273,6 +294,11 @@ impl Engine {
                 return out;
             };
             for (f, fix) in &chosen {
+                for n in &fix.creates {
+                    if !out.created.iter().any(|c| c.path == n.path) {
+                        out.created.push(n.clone());
+                    }
+                }
                 out.applied.push(AppliedFix {
                     codemod: f.codemod.clone(),
                     code: f.code.clone(),

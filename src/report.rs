@@ -23,6 +23,9 @@ pub struct FileReport {
     /// A problem that must fail the run: unreadable, syntax error, not written, no convergence.
     pub failed_io: bool,
     pub failed_check: bool,
+    /// Files the applied fixes create (written or shown after every file has been processed, so
+    /// two app files that want the same `cdktf.json` create it once).
+    pub created: Vec<crate::edit::NewFile>,
 }
 
 /// A unified diff between two versions of a file, with `a/` and `b/` prefixes for `git apply`.
@@ -37,6 +40,22 @@ pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
         diff.unified_diff()
             .context_radius(3)
             .header(&format!("a/{name}"), &format!("b/{name}"))
+    );
+    out
+}
+
+/// The diff that creates `path` with `text`, in the form `git apply` takes for a new file.
+pub fn creation_diff(path: &Path, text: &str) -> String {
+    let name = path.to_string_lossy().replace('\\', "/");
+    let name = name.trim_start_matches("./");
+    let diff = similar::TextDiff::from_lines("", text);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "{}",
+        diff.unified_diff()
+            .context_radius(3)
+            .header("/dev/null", &format!("b/{name}"))
     );
     out
 }

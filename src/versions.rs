@@ -410,7 +410,7 @@ fn aws_provider_from_constraint(spec: &str) -> Option<Version> {
 
 /// The version pinned for a Python package in a requirements file, Pipfile or pyproject:
 /// `name==1.2.3`, `name = "==1.2.3"`, `"name==1.2.3"`, `name~=1.2`.
-fn pinned(text: &str, package: &str) -> Option<Version> {
+pub(crate) fn pinned(text: &str, package: &str) -> Option<Version> {
     for line in text.lines() {
         let l = line.trim().trim_start_matches('"').trim_start_matches('\'');
         let Some(rest) = l.strip_prefix(package) else {

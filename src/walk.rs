@@ -31,7 +31,8 @@ pub struct Walked {
     pub warnings: Vec<String>,
 }
 
-fn skip_dir(path: &Path) -> bool {
+/// Also used by fixers that look around the project (missing-cdktf-json), so both skip the same.
+pub fn skip_dir(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     SKIP_DIRS.contains(&name) || path.join("pyvenv.cfg").is_file()
 }

@@ -418,3 +418,53 @@ fn unreadable_read_only_and_symlink_loops() {
     }
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+const APP: &str = "from cdktf import App\nfrom cdktf_cdktf_provider_aws.provider import AwsProvider\n\napp = App()\nAwsProvider(app, \"aws\")\napp.synth()\n";
+
+#[test]
+fn missing_cdktf_json_is_created_once_shown_as_a_new_file_and_never_overwritten() {
+    // Two apps in one directory want the same cdktf.json: it is created for the first only.
+    let d = tree(&[("a_main.py", APP), ("b_other.py", APP)]);
+    let _ = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(d.path())
+        .status();
+    let r = run(d.path(), &["--diff", "."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with("--- /dev/null\n+++ b/cdktf.json\n"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stdout.matches("+++ b/cdktf.json").count(), 1);
+    assert!(r.stdout.contains("\"app\": \"python3 a_main.py\""));
+    assert!(r.stderr.contains("another file of this run created it"));
+    assert!(!d.path().join("cdktf.json").exists(), "--diff wrote a file");
+    // The diff is a patch git applies as a new file.
+    let patch = d.path().join("p.diff");
+    std::fs::write(&patch, &r.stdout).unwrap();
+    let git = Command::new("git")
+        .args(["apply", "--check", "p.diff"])
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert!(git.status.success(), "{}", String::from_utf8_lossy(&git.stderr));
+    std::fs::remove_file(&patch).unwrap();
+
+    let r = run(d.path(), &["--fix", "."]);
+    let json: serde_json::Value = serde_json::from_str(&read(d.path(), "cdktf.json")).unwrap();
+    assert_eq!(json["app"], "python3 a_main.py", "{}", r.stderr);
+    assert_eq!(json["terraformProviders"][0], "aws@~> 6.0");
+    let again = run(d.path(), &["--diff", "."]);
+    assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
+    assert!(again.stdout.is_empty());
+
+    // A cdktf.json that appears between the look and the write is not overwritten.
+    let e = tree(&[("main.py", APP)]);
+    let r = run(e.path(), &["--format", "json", "."]);
+    assert!(r.stdout.contains("\"creates\""), "{}", r.stdout);
+    std::fs::write(e.path().join("cdktf.json"), "{}\n").unwrap();
+    let r = run(e.path(), &["--fix", "."]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(read(e.path(), "cdktf.json"), "{}\n");
+}

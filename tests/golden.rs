@@ -149,6 +149,55 @@ fn module_path(case: &Path, file: &Path) -> PathBuf {
     case.join("single-file-module").join(name)
 }
 
+/// Files that fixes create must be the `expected/` files that have no `input/` counterpart, byte
+/// for byte; an expected file that is neither an input nor created is a failure too.
+fn check_created(name: &str, case: &Path, created: &[(PathBuf, String)], failures: &mut Vec<String>) {
+    let input_dir = case.join("input");
+    let expected_dir = case.join("expected");
+    for (path, text) in created {
+        let Ok(rel) = path.strip_prefix(&input_dir) else {
+            failures.push(format!(
+                "{name}: a fix creates {}; cases with created files need input/ and expected/ trees",
+                path.display()
+            ));
+            continue;
+        };
+        let expected_path = expected_dir.join(rel);
+        match std::fs::read_to_string(&expected_path) {
+            Ok(e) if e == *text => {}
+            _ if std::env::var_os("CDKTF_FIX_BLESS").is_some() => {
+                std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+                std::fs::write(&expected_path, text).unwrap();
+                println!("blessed {name} [created {}]", rel.display());
+            }
+            Ok(e) => failures.push(format!(
+                "{name} [created {}]: differs from expected\n{}",
+                rel.display(),
+                similar::TextDiff::from_lines(&e, text)
+                    .unified_diff()
+                    .header("expected", "actual")
+            )),
+            Err(_) => failures.push(format!(
+                "{name}: a fix creates {} but expected/ has no such file",
+                rel.display()
+            )),
+        }
+    }
+    if !input_dir.is_dir() || !expected_dir.is_dir() {
+        return;
+    }
+    for e in walk(&expected_dir) {
+        let rel = e.strip_prefix(&expected_dir).unwrap();
+        let as_input = input_dir.join(rel);
+        if !as_input.exists() && !created.iter().any(|(p, _)| *p == as_input) {
+            failures.push(format!(
+                "{name}: expected/{} has no input and no fix creates it",
+                rel.display()
+            ));
+        }
+    }
+}
+
 struct Counts {
     changing: usize,
     unchanged: usize,
@@ -196,6 +245,7 @@ fn golden_cases() {
             cases_run += 1;
             let mut changed_any = false;
             let mut findings = 0;
+            let mut created: Vec<(PathBuf, String)> = Vec::new();
             for (rel, input_path, expected_path) in files {
                 let lang = Lang::from_path(&input_path).unwrap();
                 let input = std::fs::read_to_string(&input_path).unwrap();
@@ -204,6 +254,7 @@ fn golden_cases() {
                 let out = engine.process(&module_path(&case, &input_path), lang, &input);
                 findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
                 let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
+                created.extend(out.created.iter().map(|n| (n.path.clone(), n.text.clone())));
                 if actual != expected && std::env::var_os("CDKTF_FIX_BLESS").is_some() {
                     // Bless mode writes what the tool produces; review the diff before committing.
                     std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
@@ -240,6 +291,8 @@ fn golden_cases() {
                     failures.push(format!("{name} [{rel}]: expected output has syntax errors"));
                 }
             }
+            check_created(&name, &case, &created, &mut failures);
+            changed_any |= !created.is_empty();
             if let Some(n) = cfg.findings
                 && n != findings
             {

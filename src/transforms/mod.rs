@@ -28,6 +28,7 @@ mod iam_role_managed_policy_arns;
 mod import_position;
 mod kms_logs_principal;
 mod log_group_retention;
+mod missing_cdktf_json;
 mod provider_api;
 mod provider_default_tags;
 mod remove;
@@ -154,6 +155,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("in-test-file", test_file::in_test_file),
     ("single-block-as-list", block_shape::single_block_as_list),
     ("list-block-as-single", block_shape::list_block_as_single),
+    ("missing-cdktf-json", missing_cdktf_json::fix),
 ];
 
 pub fn lookup(name: &str) -> Option<FixerFn> {

@@ -1,0 +1,4 @@
+from cdktf import App
+
+app = App()
+app.synth()
