@@ -199,6 +199,7 @@ pub fn run(args: Args) -> Result<u8, String> {
         cdktf: parse_version("--cdktf-version", &args.cdktf_version, "--cdktf-version")?.or(
             parse_version("cdktf-version", &config.cdktf_version, &config_src)?,
         ),
+        aws_provider_package: None,
     };
     let unsafe_fixes = args.unsafe_fixes || config.unsafe_fixes.unwrap_or(false);
     let mode = if args.diff {
@@ -286,6 +287,9 @@ pub fn run(args: Args) -> Result<u8, String> {
             for e in &walk_errors {
                 eprintln!("cdktf-fix: {e}");
             }
+            for n in report::notes(&reports) {
+                eprintln!("cdktf-fix: note: {n}");
+            }
             if !args.quiet {
                 eprintln!("{}", report::text_summary(&summary, mode));
             }
@@ -337,6 +341,7 @@ fn process_file(
         outcome.remaining
     };
     r.errors = outcome.errors;
+    r.notes = outcome.notes;
     r.failed_check = outcome.failed;
     if mode == "check" {
         return r;

@@ -84,6 +84,9 @@ pub struct Outcome {
     pub failed: bool,
     /// Files that applied fixes create; the caller writes them (or shows them as a diff).
     pub created: Vec<NewFile>,
+    /// Things worth saying that are not problems with the file (codemods skipped because no
+    /// provider index matches the project); the same note for many files is said once.
+    pub notes: Vec<String>,
 }
 
 /// Whether the fix `allow` picks for `f` only creates files that this run already creates. Such a
@@ -166,7 +169,7 @@ impl Engine {
     /// Run the whole pipeline on `src` (already decoded, BOM removed).
     pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
         let mut out = Outcome::default();
-        let active: Vec<usize> = (0..self.codemods.len())
+        let mut active: Vec<usize> = (0..self.codemods.len())
             .filter(|&i| {
                 let c = &self.codemods[i];
                 c.lang == lang
@@ -174,6 +177,18 @@ impl Engine {
                         || c.prefilter.iter().any(|p| src.contains(p.as_str())))
             })
             .collect();
+        if active.iter().any(|&i| self.codemods[i].provider_index)
+            && let Err(why) = crate::schema::for_target(&self.versions_for(path))
+        {
+            let skipped: Vec<&str> = self
+                .codemods
+                .iter()
+                .filter(|c| c.provider_index)
+                .map(|c| c.code.as_str())
+                .collect();
+            out.notes.push(format!("{why} ({})", skipped.join(", ")));
+            active.retain(|&i| !self.codemods[i].provider_index);
+        }
         let suppress_possible = src.contains("cdktf-fix:");
         if active.is_empty() && !suppress_possible {
             return out;

@@ -26,6 +26,7 @@ pub struct FileReport {
     /// Files the applied fixes create (written or shown after every file has been processed, so
     /// two app files that want the same `cdktf.json` create it once).
     pub created: Vec<crate::edit::NewFile>,
+    pub notes: Vec<String>,
 }
 
 /// A unified diff between two versions of a file, with `a/` and `b/` prefixes for `git apply`.
@@ -58,6 +59,17 @@ pub fn creation_diff(path: &Path, text: &str) -> String {
             .header("/dev/null", &format!("b/{name}"))
     );
     out
+}
+
+/// Notes of every file, each said once, in order of first appearance.
+pub fn notes(reports: &[FileReport]) -> Vec<&str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for n in reports.iter().flat_map(|r| r.notes.iter()) {
+        if !seen.contains(&n.as_str()) {
+            seen.push(n);
+        }
+    }
+    seen
 }
 
 #[derive(Default, Serialize)]
@@ -188,6 +200,8 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
     applied: Vec<JsonApplied<'a>>,
     errors: Vec<JsonError<'a>>,
+    /// Said once per run however many files gave them (e.g. no provider index matches).
+    notes: Vec<&'a str>,
     summary: &'a Summary,
 }
 
@@ -263,6 +277,7 @@ pub fn json(
         findings,
         applied,
         errors,
+        notes: notes(reports),
         summary,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))

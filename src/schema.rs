@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::versions::{TargetVersions, Version};
+
 /// What the embedded index was generated from, for `--version`; `tests/schema.rs` checks it
 /// against the index's own header.
 #[macro_export]
@@ -89,8 +91,57 @@ impl Index {
     }
 }
 
-/// The embedded index, decompressed on first use. `None` only if the embedded data is corrupt,
-/// which the test suite rules out.
+/// The indexes in the binary, newest first: (`cdktf-cdktf-provider-aws` version, hashicorp/aws
+/// version it binds). Kept as constants so choosing one never decompresses anything.
+pub const EMBEDDED_INDEXES: &[(&str, &str)] = &[("21.22.1", "6.25.0")];
+
+/// The index that describes the project's provider package, or why none does.
+///
+/// Within one major version a prebuilt provider package only adds classes and arguments, so the
+/// newest embedded index of the pinned major describes every release of that major; another
+/// major renames and removes API, and checking it against the wrong index would report valid
+/// code. Without a pinned package the hashicorp/aws version (flag, config, cdktf.json) is
+/// matched by its major the same way; with neither, the newest index is assumed, as a
+/// new project gets the newest package.
+pub fn for_target(v: &TargetVersions) -> Result<&'static Index, String> {
+    let list = || {
+        EMBEDDED_INDEXES
+            .iter()
+            .map(|(p, a)| format!("{p} (hashicorp/aws {a})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let major = |s: &str| Version::parse(s).and_then(|v| v.0.first().copied());
+    let matching = if let Some(pkg) = &v.aws_provider_package {
+        let m = pkg.version.0.first().copied();
+        EMBEDDED_INDEXES.iter().find(|(p, _)| major(p) == m).ok_or_else(|| {
+            format!(
+                "{} pins cdktf-cdktf-provider-aws {} and cdktf-fix embeds the provider API index of cdktf-cdktf-provider-aws {} only; no index matches, so the schema-driven codemods are skipped",
+                pkg.source,
+                pkg.version,
+                list()
+            )
+        })?
+    } else if let Some(aws) = &v.aws_provider {
+        let m = aws.version.0.first().copied();
+        EMBEDDED_INDEXES.iter().find(|(_, a)| major(a) == m).ok_or_else(|| {
+            format!(
+                "{} targets hashicorp/aws {} and cdktf-fix embeds the provider API index of cdktf-cdktf-provider-aws {} only; no index matches, so the schema-driven codemods are skipped",
+                aws.source,
+                aws.version,
+                list()
+            )
+        })?
+    } else {
+        &EMBEDDED_INDEXES[0]
+    };
+    // One index is embedded today; with more, each gets its own `include_bytes!` and OnceLock.
+    debug_assert_eq!(matching.0, EMBEDDED_INDEXES[0].0);
+    aws().ok_or_else(|| "the embedded provider index is corrupt".to_string())
+}
+
+/// The newest embedded index, decompressed on first use. `None` only if the embedded data is
+/// corrupt, which the test suite rules out. Codemods go through [`for_target`].
 pub fn aws() -> Option<&'static Index> {
     static INDEX: OnceLock<Option<Index>> = OnceLock::new();
     INDEX

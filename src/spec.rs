@@ -88,6 +88,9 @@ pub struct Codemod {
     pub sets: Vec<String>,
     /// Opt-in codemods run only when selected by name, code or set.
     pub opt_in: bool,
+    /// Driven by the embedded provider API index (`provider-index: aws`): skipped, with a note,
+    /// for a project whose provider package no embedded index describes.
+    pub provider_index: bool,
     pub matcher: RuleCore,
     pub template: Option<Fixer>,
     pub fixer: Option<transforms::FixerFn>,
@@ -127,6 +130,7 @@ const OUR_KEYS: &[&str] = &[
     "versions",
     "sets",
     "opt-in",
+    "provider-index",
     "fixer",
     "options",
     "data",
@@ -295,6 +299,17 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         Some(_) => return Err(err(origin, "`opt-in` must be true or false")),
     };
 
+    let provider_index = match map.get("provider-index") {
+        None => false,
+        Some(Value::String(s)) if s == "aws" => true,
+        Some(_) => {
+            return Err(err(
+                origin,
+                "`provider-index` must be `aws` (the one embedded provider API index)",
+            ));
+        }
+    };
+
     let mut gates = Vec::new();
     if let Some(v) = map.get("versions") {
         let Value::Object(vm) = v else {
@@ -415,6 +430,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         gates,
         sets,
         opt_in,
+        provider_index,
         matcher,
         template,
         fixer,

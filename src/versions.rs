@@ -177,6 +177,9 @@ pub struct TargetVersions {
     pub terraform: Option<Known>,
     pub aws_provider: Option<Known>,
     pub cdktf: Option<Known>,
+    /// The prebuilt `cdktf-cdktf-provider-aws` package the project pins: it, not the hashicorp/aws
+    /// version, decides which provider API index describes the project's Python imports.
+    pub aws_provider_package: Option<Known>,
 }
 
 impl TargetVersions {
@@ -197,6 +200,10 @@ impl TargetVersions {
                 .clone()
                 .or_else(|| other.aws_provider.clone()),
             cdktf: self.cdktf.clone().or_else(|| other.cdktf.clone()),
+            aws_provider_package: self
+                .aws_provider_package
+                .clone()
+                .or_else(|| other.aws_provider_package.clone()),
         }
     }
 }
@@ -315,8 +322,17 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
                     source: src.clone(),
                 });
             }
+            let pkg = pinned(&text, "cdktf-cdktf-provider-aws");
+            if out.aws_provider_package.is_none()
+                && let Some(pkg) = &pkg
+            {
+                out.aws_provider_package = Some(Known {
+                    version: pkg.clone(),
+                    source: src.clone(),
+                });
+            }
             if out.aws_provider.is_none()
-                && let Some(pkg) = pinned(&text, "cdktf-cdktf-provider-aws")
+                && let Some(pkg) = pkg
                 && let Some(v) = aws_provider_for_prebuilt(&pkg)
             {
                 out.aws_provider = Some(Known {

@@ -448,7 +448,11 @@ fn missing_cdktf_json_is_created_once_shown_as_a_new_file_and_never_overwritten(
         .current_dir(d.path())
         .output()
         .unwrap();
-    assert!(git.status.success(), "{}", String::from_utf8_lossy(&git.stderr));
+    assert!(
+        git.status.success(),
+        "{}",
+        String::from_utf8_lossy(&git.stderr)
+    );
     std::fs::remove_file(&patch).unwrap();
 
     let r = run(d.path(), &["--fix", "."]);
@@ -467,4 +471,55 @@ fn missing_cdktf_json_is_created_once_shown_as_a_new_file_and_never_overwritten(
     let r = run(e.path(), &["--fix", "."]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(read(e.path(), "cdktf.json"), "{}\n");
+}
+
+#[test]
+fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
+    let wrong = "from cdktf_cdktf_provider_aws import AwsProvider\n\nAwsProvider(stack, \"aws\")\n";
+    let old = tree(&[
+        ("requirements.txt", "cdktf-cdktf-provider-aws==19.0.0\n"),
+        ("a.py", wrong),
+        ("b.py", wrong),
+    ]);
+    let r = run(old.path(), &["."]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.stderr.matches("note: ").count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("pins cdktf-cdktf-provider-aws 19.0.0")
+            && r.stderr.contains("no index matches")
+            && r.stderr.contains("CDK040"),
+        "{}",
+        r.stderr
+    );
+    let r = run(old.path(), &["--format", "json", "."]);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(json["notes"].as_array().map(Vec::len), Some(1));
+
+    // The same files on the embedded major are checked, and no note is said.
+    let current = tree(&[
+        ("requirements.txt", "cdktf-cdktf-provider-aws==21.3.0\n"),
+        ("a.py", wrong),
+    ]);
+    let r = run(current.path(), &["."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("CDK040"), "{}", r.stdout);
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+    // A hashicorp/aws version given by flag is matched by its major the same way.
+    let r = run(
+        current.path(),
+        &["--aws-provider-version", "5.80.0", "a.py"],
+    );
+    assert!(
+        r.stdout.contains("CDK040"),
+        "a pinned package wins over the flag: {}",
+        r.stdout
+    );
+    let bare = tree(&[("a.py", wrong)]);
+    let r = run(bare.path(), &["--aws-provider-version", "5.80.0", "."]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("targets hashicorp/aws 5.80.0"),
+        "{}",
+        r.stderr
+    );
 }

@@ -90,3 +90,13 @@ fn spot_checks_against_the_real_package() {
     assert!(backend.args.iter().any(|a| a == "dynamodb_table"));
     assert!(!backend.args.iter().any(|a| a == "use_lockfile"));
 }
+
+#[test]
+fn embedded_index_table_matches_the_index_header() {
+    // `for_target` chooses by these constants without decompressing; they must be the truth.
+    let i = schema::aws().unwrap();
+    assert_eq!(
+        schema::EMBEDDED_INDEXES[0],
+        (i.version.as_str(), i.terraform_provider_version.as_str())
+    );
+}

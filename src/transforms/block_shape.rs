@@ -32,7 +32,7 @@ pub fn list_block_as_single<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 
 fn run<'a>(ctx: &Ctx<'a>, m: &Match<'a>, want: Kind) -> Vec<Hit> {
     let call = m.get_node();
-    let Some(index) = schema::aws() else {
+    let Some(index) = schema::for_target(ctx.versions).ok() else {
         return vec![];
     };
     let Some((module, class_name)) = resolve_call(ctx, call) else {

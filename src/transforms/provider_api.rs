@@ -12,7 +12,7 @@ const PACKAGE: &str = "cdktf_cdktf_provider_aws";
 
 /// `from cdktf_cdktf_provider_aws[.module] import Name`, where the module does not define Name.
 pub fn import_resolve<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = schema::aws() else {
+    let Some(index) = schema::for_target(ctx.versions).ok() else {
         return vec![];
     };
     let stmt = m.get_node();
@@ -211,7 +211,7 @@ fn resolve_class(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
 
 /// A keyword argument the provider class does not take: TypeError at synth.
 pub fn unknown_keyword<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = schema::aws() else {
+    let Some(index) = schema::for_target(ctx.versions).ok() else {
         return vec![];
     };
     let call = m.get_node();
@@ -297,7 +297,7 @@ pub fn unknown_keyword<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 /// `A`-suffixed one, or the resource of the same name in another module) when exactly one
 /// resource fits and it takes every keyword given.
 pub fn struct_as_resource<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = schema::aws() else {
+    let Some(index) = schema::for_target(ctx.versions).ok() else {
         return vec![];
     };
     let call = m.get_node();
