@@ -1,17 +1,16 @@
 //! A CDKTF app with no `cdktf.json` cannot be synthesized by the cdktf CLI (seed 004). The fix is
 //! a new file rather than an edit: the engine carries it as a `NewFile` and the CLI creates it
 //! without ever overwriting. What goes in it is read from the project: the app file's name, a
-//! Pipfile (which makes the app command `pipenv run python`), and the prebuilt provider packages
-//! the project imports or pins.
+//! Pipfile (which makes the app command `pipenv run python`), and the providers whose bindings
+//! the project imports from `cdktf get`'s `imports/` directory.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use super::{Ctx, Hit, Match};
 use crate::edit::{Fix, NewFile};
 use crate::python;
 
-const PACKAGE_PREFIX: &str = "cdktf_cdktf_provider_";
 /// Python files read when collecting provider imports; a project larger than this is not a
 /// single CDKTF app, and the file's own imports are always read.
 const MAX_FILES: usize = 5_000;
@@ -45,7 +44,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let path = dir.join("cdktf.json");
     let text = render(&app_cmd, &providers);
     let shown = if providers.is_empty() {
-        "no providers".to_string()
+        "no generated providers".to_string()
     } else {
         format!("providers {}", providers.join(", "))
     };
@@ -109,11 +108,15 @@ fn covered(dir: &Path, file: &Path) -> bool {
     false
 }
 
-/// `terraformProviders` entries, sorted: `aws@~> 6.0` when the package major's constraint is
-/// known (spec data), the bare provider name otherwise (cdktf.json makes the version optional).
+/// `terraformProviders` entries, sorted: the providers whose bindings `cdktf get` generates into
+/// `imports/` (`from imports.aws.provider import AwsProvider`), as `aws@~> 6.0` when the spec's
+/// data knows a constraint and the bare name otherwise (cdktf.json makes the version optional).
+/// Prebuilt packages (`cdktf_cdktf_provider_aws`) are their own bindings and are not listed: the
+/// real `cdktf synth` 0.21 refuses a listed provider whose `imports/` bindings were never
+/// generated ("run cdktf get"), checked against the CLI (tests/synth/cdktf_cli.sh).
 fn provider_requirements(ctx: &Ctx, dir: &Path) -> Vec<String> {
-    let mut names: BTreeMap<String, ()> = BTreeMap::new();
-    collect_imports(ctx.src, &mut names);
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    collect_generated(ctx.src, &mut names);
     let mut budget = MAX_FILES;
     let walker = ignore::WalkBuilder::new(dir)
         .filter_entry(|e| !crate::walk::skip_dir(e.path()))
@@ -130,46 +133,25 @@ fn provider_requirements(ctx: &Ctx, dir: &Path) -> Vec<String> {
         if entry.metadata().is_ok_and(|m| m.len() <= MAX_FILE_BYTES)
             && let Ok(text) = std::fs::read_to_string(p)
         {
-            collect_imports(&text, &mut names);
-        }
-    }
-    let dep_files: Vec<String> = ["requirements.txt", "Pipfile", "pyproject.toml"]
-        .iter()
-        .filter_map(|f| std::fs::read_to_string(dir.join(f)).ok())
-        .collect();
-    for text in &dep_files {
-        let lower = text.to_ascii_lowercase();
-        for (i, _) in lower.match_indices("cdktf-cdktf-provider-") {
-            let rest = &lower[i + "cdktf-cdktf-provider-".len()..];
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                .collect();
-            if !name.is_empty() {
-                names.insert(name.replace('-', "_"), ());
-            }
+            collect_generated(&text, &mut names);
         }
     }
     let data = &ctx.codemod.data;
+    // A hashicorp/aws version the project declares (flag, config) beats the spec's default.
+    let aws = ctx
+        .versions
+        .aws_provider
+        .as_ref()
+        .and_then(|k| k.version.0.first())
+        .map(|major| format!("~> {major}.0"));
     names
-        .keys()
-        .map(|module| {
-            let provider = module.replace('_', "-");
-            let package = format!("cdktf-cdktf-provider-{provider}");
-            let major = dep_files
-                .iter()
-                .find_map(|t| crate::versions::pinned(t, &package))
-                .and_then(|v| v.0.first().map(|m| m.to_string()))
-                .or_else(|| {
-                    data.pointer(&format!("/default-package-majors/{provider}"))
-                        .and_then(|v| v.as_str())
-                        .map(str::to_string)
-                });
-            let constraint = major.and_then(|m| {
-                data.pointer(&format!("/provider-constraints/{provider}/{m}"))
+        .into_iter()
+        .map(|provider| {
+            let declared = (provider == "aws").then(|| aws.clone()).flatten();
+            match declared.as_deref().or_else(|| {
+                data.pointer(&format!("/provider-constraints/{provider}"))
                     .and_then(|v| v.as_str())
-            });
-            match constraint {
+            }) {
                 Some(c) => format!("{provider}@{c}"),
                 None => provider,
             }
@@ -177,23 +159,21 @@ fn provider_requirements(ctx: &Ctx, dir: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Module names `x` of `cdktf_cdktf_provider_x` anywhere in the text: imports of every form
-/// name the package, and a plain substring search finds them without parsing each file.
-fn collect_imports(text: &str, out: &mut BTreeMap<String, ()>) {
-    for (i, _) in text.match_indices(PACKAGE_PREFIX) {
-        if text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        {
-            continue;
-        }
-        let name: String = text[i + PACKAGE_PREFIX.len()..]
+/// Provider names `x` of `imports.x` imports (`from imports.x... import`, `import imports.x`):
+/// a substring search finds every form without parsing each file of the project.
+fn collect_generated(text: &str, out: &mut BTreeSet<String>) {
+    for line in text.lines() {
+        let l = line.trim_start();
+        let rest = l
+            .strip_prefix("from imports.")
+            .or_else(|| l.strip_prefix("import imports."));
+        let Some(rest) = rest else { continue };
+        let name: String = rest
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
         if !name.is_empty() {
-            out.insert(name, ());
+            out.insert(name.replace('_', "-"));
         }
     }
 }
@@ -240,12 +220,15 @@ mod tests {
     }
 
     #[test]
-    fn imports_are_found_in_every_form_but_not_inside_other_names() {
-        let mut out = BTreeMap::new();
-        collect_imports(
-            "from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket\nimport cdktf_cdktf_provider_random as r\nx = my_cdktf_cdktf_provider_fake\n",
+    fn generated_bindings_are_found_in_every_form_and_prebuilt_ones_are_not() {
+        let mut out = BTreeSet::new();
+        collect_generated(
+            "from imports.aws.provider import AwsProvider\nimport imports.google_beta as gb\nfrom cdktf_cdktf_provider_random.provider import RandomProvider\nx = 'from imports.fake'\n",
             &mut out,
         );
-        assert_eq!(out.keys().collect::<Vec<_>>(), vec!["aws", "random"]);
+        assert_eq!(
+            out.into_iter().collect::<Vec<_>>(),
+            vec!["aws", "google-beta"]
+        );
     }
 }
