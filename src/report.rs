@@ -4,10 +4,15 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::edit::Applicability;
 use crate::engine::{AppliedFix, Finding};
+
+pub mod doc;
+pub mod github;
+pub mod pr_body;
+pub mod sarif;
 
 /// Everything that happened to one file.
 #[derive(Debug, Default)]
@@ -23,6 +28,10 @@ pub struct FileReport {
     /// A problem that must fail the run: unreadable, syntax error, not written, no convergence.
     pub failed_io: bool,
     pub failed_check: bool,
+    /// The file starts with a UTF-8 BOM: edit offsets exclude it, SARIF byte offsets count it.
+    pub bom: bool,
+    /// The file uses CRLF: inserted `\n` is written as `\r\n`.
+    pub crlf: bool,
 }
 
 /// A unified diff between two versions of a file, with `a/` and `b/` prefixes for `git apply`.
@@ -41,7 +50,8 @@ pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
     out
 }
 
-#[derive(Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Summary {
     pub files_checked: usize,
     pub findings: usize,
@@ -51,6 +61,20 @@ pub struct Summary {
     pub fixable_unsafe: usize,
     pub files_changed: usize,
     pub errors: usize,
+}
+
+impl Summary {
+    /// Counts of disjoint runs (shards) add up field by field.
+    pub fn add(&mut self, o: &Summary) {
+        self.files_checked += o.files_checked;
+        self.findings += o.findings;
+        self.fixed += o.fixed;
+        self.remaining += o.remaining;
+        self.fixable_safe += o.fixable_safe;
+        self.fixable_unsafe += o.fixable_unsafe;
+        self.files_changed += o.files_changed;
+        self.errors += o.errors;
+    }
 }
 
 pub fn summarize(reports: &[FileReport], apply: Option<Applicability>) -> Summary {
@@ -157,6 +181,10 @@ struct JsonFinding<'a> {
     /// "fixed" (applied in this run), "remaining", or "reported" (check mode).
     status: &'static str,
     fix: Option<&'a crate::edit::Fix>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    bom: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    crlf: bool,
 }
 
 #[derive(Serialize)]
@@ -221,6 +249,8 @@ pub fn json(
                     "remaining"
                 },
                 fix: f.best_fix(),
+                bom: r.bom,
+                crlf: r.crlf,
             });
         }
         for a in &r.applied {
@@ -236,6 +266,18 @@ pub fn json(
             });
         }
     }
+    // One order whatever the walk's order or sharding: `--merge-reports` sorts the same way, so
+    // merged shards equal an unsharded run. Stable sorts keep a file's own order for ties.
+    findings.sort_by(|a, b| {
+        doc::finding_key(&a.path, a.start.line, a.start.column, a.code).cmp(&doc::finding_key(
+            &b.path,
+            b.start.line,
+            b.start.column,
+            b.code,
+        ))
+    });
+    applied.sort_by(|a, b| (&a.path, a.fix.line).cmp(&(&b.path, b.fix.line)));
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
     let doc = JsonReport {
         schema_version: 1,
         tool: "cdktf-fix",
