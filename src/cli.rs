@@ -13,8 +13,8 @@ use rayon::prelude::*;
 use crate::config::{self, Config};
 use crate::edit::Applicability;
 use crate::engine::{Engine, Settings};
-use crate::report::{self, FileReport};
 use crate::report::doc::{Doc, RuleMeta};
+use crate::report::{self, FileReport};
 use crate::select;
 use crate::shard::Shard;
 use crate::source;
@@ -269,13 +269,15 @@ pub fn run(args: Args) -> Result<u8, String> {
         files = shard.select(&paths, files);
     }
 
-    let reports: Vec<FileReport> = pool.install(|| {
+    let mut reports: Vec<FileReport> = pool.install(|| {
         files
             .par_iter()
             .map(|(path, lang)| process_file(&engine, path, *lang, mode, args.max_file_size))
             .collect()
     });
 
+    // Reports in one order for every output (the JSON report's), whatever the walk's order.
+    reports.sort_by(|a, b| a.path.to_string_lossy().cmp(&b.path.to_string_lossy()));
     let summary = report::summarize(&reports, apply);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -285,7 +287,10 @@ pub fn run(args: Args) -> Result<u8, String> {
     let json = matches!(args.format, Format::Json | Format::Sarif | Format::Github)
         || args.pr_body.is_some();
     let json = json.then(|| report::json(&reports, &summary, mode, &walk_errors));
-    let doc = match (&json, matches!(args.format, Format::Json) && args.pr_body.is_none()) {
+    let doc = match (
+        &json,
+        matches!(args.format, Format::Json) && args.pr_body.is_none(),
+    ) {
         (Some(text), false) => Some(Doc::parse(text, "report")?),
         _ => None,
     };
@@ -312,6 +317,14 @@ pub fn run(args: Args) -> Result<u8, String> {
                     &r.remaining
                 };
                 if mode != "diff" {
+                    let mut listed: Vec<_> = listed.iter().collect();
+                    listed.sort_by(|a, b| {
+                        (a.start.line, a.start.column, &a.code).cmp(&(
+                            b.start.line,
+                            b.start.column,
+                            &b.code,
+                        ))
+                    });
                     for f in listed {
                         let _ = writeln!(out, "{}", report::finding_line(&r.path, f));
                     }
@@ -439,8 +452,8 @@ fn merge_reports(args: &Args, rules: &[RuleMeta], cwd: &Path) -> Result<u8, Stri
     }
     let mut docs = Vec::new();
     for p in &args.paths {
-        let text = std::fs::read_to_string(p)
-            .map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+        let text =
+            std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
         docs.push(Doc::parse(&text, &p.display().to_string())?);
     }
     let doc = report::doc::merge(docs)?;
@@ -468,13 +481,11 @@ fn merge_reports(args: &Args, rules: &[RuleMeta], cwd: &Path) -> Result<u8, Stri
         "fix" => s.remaining > 0,
         _ => s.findings > 0,
     };
-    Ok(
-        if (left || !doc.errors.is_empty()) && !args.exit_zero {
-            1
-        } else {
-            0
-        },
-    )
+    Ok(if (left || !doc.errors.is_empty()) && !args.exit_zero {
+        1
+    } else {
+        0
+    })
 }
 
 fn print_list(codemods: &[Codemod], format: Format) {

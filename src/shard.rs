@@ -77,10 +77,7 @@ mod tests {
 
     #[test]
     fn parses_and_validates() {
-        assert_eq!(
-            "2/4".parse::<Shard>(),
-            Ok(Shard { index: 2, count: 4 })
-        );
+        assert_eq!("2/4".parse::<Shard>(), Ok(Shard { index: 2, count: 4 }));
         for bad in ["0/4", "5/4", "1/0", "2", "a/b", "1/4/2", "-1/4"] {
             assert!(bad.parse::<Shard>().is_err(), "{bad}");
         }

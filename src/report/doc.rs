@@ -43,13 +43,56 @@ pub struct DocFinding {
     pub start: Pos,
     pub end: Pos,
     pub status: String,
-    pub fix: Option<Value>,
+    pub fix: Option<DocFix>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bom: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub crlf: bool,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// A fix as `edit::Fix` writes it. Edits that are not plain byte ranges of the finding's file
+/// (a file the fix creates) keep whatever fields they have.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocFix {
+    pub title: String,
+    pub applicability: String,
+    pub edits: Vec<DocEdit>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocEdit {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl DocEdit {
+    /// The file this edit writes, when it is not the finding's own.
+    pub fn other_path(&self, own: &str) -> Option<&str> {
+        ["path", "file", "create"]
+            .iter()
+            .find_map(|k| self.extra.get(*k).and_then(Value::as_str))
+            .filter(|p| *p != own)
+    }
+    pub fn content(&self) -> &str {
+        self.text
+            .as_deref()
+            .or_else(|| {
+                ["content", "contents"]
+                    .iter()
+                    .find_map(|k| self.extra.get(*k).and_then(Value::as_str))
+            })
+            .unwrap_or("")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,16 +125,10 @@ pub fn finding_key<'a>(
 impl DocFinding {
     /// The applicability of the fix on offer (`safe`, `unsafe`), if any.
     pub fn fix_applicability(&self) -> Option<&str> {
-        self.fix
-            .as_ref()
-            .and_then(|f| f.get("applicability"))
-            .and_then(Value::as_str)
+        self.fix.as_ref().map(|f| f.applicability.as_str())
     }
     pub fn fix_title(&self) -> Option<&str> {
-        self.fix
-            .as_ref()
-            .and_then(|f| f.get("title"))
-            .and_then(Value::as_str)
+        self.fix.as_ref().map(|f| f.title.as_str())
     }
 }
 
@@ -270,7 +307,10 @@ pub fn first_sentence(text: &str) -> String {
     for (i, _) in flat.match_indices(". ") {
         let next = bytes.get(i + 2).copied().unwrap_or(b' ');
         // "e.g. x" and "1.10 x" are not sentence ends; a capital, backtick or quote starts one.
-        let prev_short = flat[..i].rsplit(' ').next().is_some_and(|w| w.len() <= 3 && w.contains('.'));
+        let prev_short = flat[..i]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() <= 3 && w.contains('.'));
         if (next.is_ascii_uppercase() || next == b'`' || next == b'"') && !prev_short {
             return flat[..=i].to_string();
         }
@@ -288,7 +328,10 @@ mod tests {
             first_sentence("It breaks.\nSee `x`, e.g. Foo. Then more."),
             "It breaks."
         );
-        assert_eq!(first_sentence("Use e.g. Foo here. Next."), "Use e.g. Foo here.");
+        assert_eq!(
+            first_sentence("Use e.g. Foo here. Next."),
+            "Use e.g. Foo here."
+        );
         assert_eq!(first_sentence("one line"), "one line");
     }
 
@@ -303,6 +346,6 @@ mod tests {
             relative_path("/repo/lib/a.py", cwd),
             ("lib/a.py".to_string(), true)
         );
-        assert_eq!(relative_path("/elsewhere/a.py", cwd).1, false);
+        assert!(!relative_path("/elsewhere/a.py", cwd).1);
     }
 }

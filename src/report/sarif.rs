@@ -124,37 +124,28 @@ fn crlf_text(text: &str) -> String {
 /// that names another `path` (a file the fix creates) becomes an insertion into that artifact.
 fn fix_json(f: &DocFinding, cwd: &Path) -> Option<Value> {
     let fix = f.fix.as_ref()?;
-    let edits = fix.get("edits")?.as_array()?;
     // (artifact path, replacements), in the order first seen.
     let mut changes: Vec<(String, Vec<Value>)> = Vec::new();
-    for e in edits {
-        let other = e
-            .get("path")
-            .and_then(Value::as_str)
-            .filter(|p| *p != f.path);
-        let text = e
-            .get("text")
-            .or_else(|| e.get("content"))
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        let (path, replacement) = match other {
+    for e in &fix.edits {
+        let (path, replacement) = match e.other_path(&f.path) {
             Some(p) => {
-                let start = e.get("start").and_then(Value::as_u64).unwrap_or(0);
-                let end = e.get("end").and_then(Value::as_u64).unwrap_or(start);
+                let start = e.start.unwrap_or(0);
+                let end = e.end.unwrap_or(start);
                 (
                     p.to_string(),
                     json!({"deletedRegion": {"byteOffset": start, "byteLength": end.saturating_sub(start)},
-                           "insertedContent": {"text": text}}),
+                           "insertedContent": {"text": e.content()}}),
                 )
             }
             None => {
-                let start = e.get("start").and_then(Value::as_u64)?;
-                let end = e.get("end").and_then(Value::as_u64)?;
+                let (Some(start), Some(end)) = (e.start, e.end) else {
+                    continue;
+                };
                 let bom = if f.bom { 3 } else { 0 };
                 let text = if f.crlf {
-                    crlf_text(text)
+                    crlf_text(e.content())
                 } else {
-                    text.to_string()
+                    e.content().to_string()
                 };
                 (
                     f.path.clone(),
@@ -175,14 +166,11 @@ fn fix_json(f: &DocFinding, cwd: &Path) -> Option<Value> {
         .into_iter()
         .map(|(p, r)| json!({"artifactLocation": artifact_location(&p, cwd), "replacements": r}))
         .collect();
-    let mut out = json!({"artifactChanges": artifact_changes});
-    if let Some(t) = f.fix_title() {
-        out["description"] = json!({"text": t});
-    }
-    if let Some(a) = f.fix_applicability() {
-        out["properties"] = json!({"applicability": a});
-    }
-    Some(out)
+    Some(json!({
+        "artifactChanges": artifact_changes,
+        "description": {"text": fix.title},
+        "properties": {"applicability": fix.applicability},
+    }))
 }
 
 /// The SARIF log for a report. `codemods` are the selected codemods (the run's rules); `cwd` is
