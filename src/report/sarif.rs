@@ -262,6 +262,35 @@ mod tests {
         );
     }
 
+    /// A fix that creates a file (an edit naming another path, without a range) becomes an
+    /// insertion into that new artifact, next to the edits of the finding's own file.
+    #[test]
+    fn created_files_are_insertions_into_a_new_artifact() {
+        let finding: DocFinding = serde_json::from_value(json!({
+            "path": "./lib/a.py", "codemod": "x", "code": "CDK999", "message": "m",
+            "start": {"line": 1, "column": 1}, "end": {"line": 1, "column": 2},
+            "status": "reported", "bom": true,
+            "fix": {"title": "t", "applicability": "safe", "edits": [
+                {"start": 0, "end": 1, "text": "y"},
+                {"path": "cdktf.json", "text": "{}\n"}
+            ]}
+        }))
+        .unwrap();
+        let fix = fix_json(&finding, Path::new("/repo")).unwrap();
+        let changes = fix["artifactChanges"].as_array().unwrap();
+        assert_eq!(changes.len(), 2);
+        assert_eq!(changes[0]["artifactLocation"]["uri"], "lib/a.py");
+        assert_eq!(
+            changes[0]["replacements"][0]["deletedRegion"],
+            json!({"byteOffset": 3, "byteLength": 1})
+        );
+        assert_eq!(changes[1]["artifactLocation"]["uri"], "cdktf.json");
+        assert_eq!(
+            changes[1]["replacements"][0],
+            json!({"deletedRegion": {"byteOffset": 0, "byteLength": 0}, "insertedContent": {"text": "{}\n"}})
+        );
+    }
+
     #[test]
     fn crlf_is_not_doubled() {
         assert_eq!(crlf_text("a\nb\r\n"), "a\r\nb\r\n");
