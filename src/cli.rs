@@ -13,8 +13,10 @@ use rayon::prelude::*;
 use crate::config::{self, Config};
 use crate::edit::Applicability;
 use crate::engine::{Engine, Settings};
+use crate::report::doc::{Doc, RuleMeta};
 use crate::report::{self, FileReport};
 use crate::select;
+use crate::shard::Shard;
 use crate::source;
 use crate::spec::{self, Codemod};
 use crate::versions::{Known, TargetVersions, Version};
@@ -25,6 +27,10 @@ use crate::write;
 pub enum Format {
     Text,
     Json,
+    /// SARIF 2.1.0, for code-scanning uploads.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
     /// Only for `--list`: the README table.
     Markdown,
 }
@@ -57,6 +63,16 @@ pub struct Args {
     pub list: bool,
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Check only shard K of N (1-based), split by a stable hash of each file's path relative to
+    /// its root argument, so N machines together check every file once.
+    #[arg(long, value_name = "K/N", value_parser = clap::value_parser!(Shard))]
+    pub shard: Option<Shard>,
+    /// Read PATHS as JSON reports (of shards) and print them as one report in --format.
+    #[arg(long, conflicts_with_all = ["fix", "diff", "shard", "list", "unsafe_fixes"])]
+    pub merge_reports: bool,
+    /// After --fix or --diff, write a Markdown pull-request description of the fixes to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub pr_body: Option<PathBuf>,
     /// Config file (default: cdktf-fix.toml or [tool.cdktf-fix] in pyproject.toml, searched upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -171,8 +187,18 @@ pub fn run(args: Args) -> Result<u8, String> {
     let selected = select::select(all, select_list.as_deref(), &extend, &ignore_list)?;
 
     if args.list {
+        if matches!(args.format, Format::Sarif | Format::Github) {
+            return Err("--list supports --format text, json or markdown".into());
+        }
         print_list(&selected, args.format);
         return Ok(0);
+    }
+    let rules: Vec<RuleMeta> = selected.iter().map(RuleMeta::from_codemod).collect();
+    if args.merge_reports {
+        return merge_reports(&args, &rules, &cwd);
+    }
+    if args.pr_body.is_some() && !(args.fix || args.diff) {
+        return Err("--pr-body needs --fix or --diff".into());
     }
 
     let versions = TargetVersions {
@@ -235,11 +261,14 @@ pub fn run(args: Args) -> Result<u8, String> {
         args.paths.clone()
     };
     let walked = walk::walk(&paths, threads);
-    let files: Vec<(PathBuf, crate::lang::Lang)> = walked
+    let mut files: Vec<(PathBuf, crate::lang::Lang)> = walked
         .files
         .into_iter()
         .filter(|(_, l)| engine.handles(*l))
         .collect();
+    if let Some(shard) = args.shard {
+        files = shard.select(&paths, files);
+    }
 
     let mut reports: Vec<FileReport> = pool.install(|| {
         files
@@ -247,21 +276,35 @@ pub fn run(args: Args) -> Result<u8, String> {
             .map(|(path, lang)| process_file(&engine, path, *lang, mode, args.max_file_size))
             .collect()
     });
-    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    // Reports in one order for every output (the JSON report's), whatever the walk's order;
+    // created files go to the first file in that order that asks for them.
+    reports.sort_by(|a, b| a.path.to_string_lossy().cmp(&b.path.to_string_lossy()));
     create_files(&mut reports, mode);
-
     let summary = report::summarize(&reports, apply);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut walk_errors = walked.errors.clone();
     walk_errors.extend(walked.warnings.iter().cloned());
-    match args.format {
-        Format::Json => {
-            let _ = writeln!(
-                out,
-                "{}",
-                report::json(&reports, &summary, mode, &walk_errors)
-            );
+    // SARIF, GitHub and the PR body render from the JSON document, as a merged report does.
+    let json = matches!(args.format, Format::Json | Format::Sarif | Format::Github)
+        || args.pr_body.is_some();
+    let json = json.then(|| report::json(&reports, &summary, mode, &walk_errors));
+    let doc = match (
+        &json,
+        matches!(args.format, Format::Json) && args.pr_body.is_none(),
+    ) {
+        (Some(text), false) => Some(Doc::parse(text, "report")?),
+        _ => None,
+    };
+    match (args.format, &json, &doc) {
+        (Format::Json, Some(text), _) => {
+            let _ = writeln!(out, "{text}");
+        }
+        (Format::Sarif | Format::Github, _, Some(doc)) => {
+            let _ = write!(out, "{}", render_doc(doc, args.format, &rules, &cwd));
+            if !args.quiet {
+                eprintln!("{}", report::text_summary(&summary, mode));
+            }
         }
         _ => {
             for r in &reports {
@@ -276,6 +319,14 @@ pub fn run(args: Args) -> Result<u8, String> {
                     &r.remaining
                 };
                 if mode != "diff" {
+                    let mut listed: Vec<_> = listed.iter().collect();
+                    listed.sort_by(|a, b| {
+                        (a.start.line, a.start.column, &a.code).cmp(&(
+                            b.start.line,
+                            b.start.column,
+                            &b.code,
+                        ))
+                    });
                     for f in listed {
                         let _ = writeln!(out, "{}", report::finding_line(&r.path, f));
                     }
@@ -296,6 +347,9 @@ pub fn run(args: Args) -> Result<u8, String> {
         }
     }
     let _ = out.flush();
+    if let (Some(file), Some(doc)) = (&args.pr_body, &doc) {
+        write_pr_body(file, doc, &rules, &cwd)?;
+    }
 
     let io_failed = !walked.errors.is_empty() || reports.iter().any(|r| r.failed_io);
     if io_failed {
@@ -343,6 +397,8 @@ fn process_file(
     r.errors = outcome.errors;
     r.notes = outcome.notes;
     r.failed_check = outcome.failed;
+    r.bom = src.bom;
+    r.crlf = crate::edit::is_crlf(&src.text);
     if mode == "check" {
         return r;
     }
@@ -416,6 +472,77 @@ fn create_files(reports: &mut [FileReport], mode: &str) {
     }
 }
 
+/// A report document in `format` (all but diff output, which a JSON report does not carry).
+fn render_doc(doc: &Doc, format: Format, rules: &[RuleMeta], cwd: &Path) -> String {
+    match format {
+        Format::Json => format!("{}\n", doc.to_json()),
+        Format::Sarif => format!(
+            "{}\n",
+            serde_json::to_string_pretty(&report::sarif::render(doc, rules, cwd))
+                .unwrap_or_default()
+        ),
+        Format::Github => report::github::render(doc, rules, cwd),
+        Format::Text | Format::Markdown => doc
+            .findings
+            .iter()
+            .map(|f| format!("{}\n", report::doc::finding_line(f)))
+            .collect(),
+    }
+}
+
+fn write_pr_body(file: &Path, doc: &Doc, rules: &[RuleMeta], cwd: &Path) -> Result<(), String> {
+    let body = report::pr_body::render(doc, rules, cwd);
+    write::write_atomic(file, body.as_bytes())
+        .map_err(|e| format!("--pr-body {}: {e}", file.display()))
+}
+
+/// `--merge-reports`: the shards' JSON reports as one report. Exit 1 when the merged report has
+/// findings left (as the run that made them would) or errors, 2 when a report cannot be read.
+fn merge_reports(args: &Args, rules: &[RuleMeta], cwd: &Path) -> Result<u8, String> {
+    if args.paths.is_empty() {
+        return Err("--merge-reports needs the JSON report files to merge".into());
+    }
+    let mut docs = Vec::new();
+    for p in &args.paths {
+        let text =
+            std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+        docs.push(Doc::parse(&text, &p.display().to_string())?);
+    }
+    let doc = report::doc::merge(docs)?;
+    if args.pr_body.is_some() && doc.mode == "check" {
+        return Err("--pr-body needs reports of --fix or --diff runs".into());
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let _ = write!(out, "{}", render_doc(&doc, args.format, rules, cwd));
+    let _ = out.flush();
+    if args.format == Format::Text {
+        for e in &doc.errors {
+            eprintln!("cdktf-fix: {}", e.message);
+        }
+        for n in &doc.notes {
+            eprintln!("cdktf-fix: note: {n}");
+        }
+    }
+    if !args.quiet && args.format != Format::Json && args.format != Format::Sarif {
+        eprintln!("{}", report::text_summary(&doc.summary, &doc.mode));
+    }
+    if let Some(file) = &args.pr_body {
+        write_pr_body(file, &doc, rules, cwd)?;
+    }
+    let s = &doc.summary;
+    let left = match doc.mode.as_str() {
+        "diff" => s.files_changed > 0 || s.remaining > 0,
+        "fix" => s.remaining > 0,
+        _ => s.findings > 0,
+    };
+    Ok(if (left || !doc.errors.is_empty()) && !args.exit_zero {
+        1
+    } else {
+        0
+    })
+}
+
 fn print_list(codemods: &[Codemod], format: Format) {
     match format {
         Format::Json => {
@@ -436,7 +563,8 @@ fn print_list(codemods: &[Codemod], format: Format) {
             );
         }
         Format::Markdown => print!("{}", markdown_table(codemods)),
-        Format::Text => {
+        // Refused before: `--list` has no SARIF or GitHub form.
+        Format::Text | Format::Sarif | Format::Github => {
             for c in codemods {
                 let gate: Vec<String> = c
                     .gates

@@ -17,6 +17,7 @@ pub mod python;
 pub mod report;
 pub mod schema;
 pub mod select;
+pub mod shard;
 pub mod source;
 pub mod spec;
 pub mod suppress;

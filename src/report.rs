@@ -4,10 +4,15 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::edit::Applicability;
 use crate::engine::{AppliedFix, Finding};
+
+pub mod doc;
+pub mod github;
+pub mod pr_body;
+pub mod sarif;
 
 /// Everything that happened to one file.
 #[derive(Debug, Default)]
@@ -27,6 +32,10 @@ pub struct FileReport {
     /// two app files that want the same `cdktf.json` create it once).
     pub created: Vec<crate::edit::NewFile>,
     pub notes: Vec<String>,
+    /// The file starts with a UTF-8 BOM: edit offsets exclude it, SARIF byte offsets count it.
+    pub bom: bool,
+    /// The file uses CRLF: inserted `\n` is written as `\r\n`.
+    pub crlf: bool,
 }
 
 /// A unified diff between two versions of a file, with `a/` and `b/` prefixes for `git apply`.
@@ -61,18 +70,19 @@ pub fn creation_diff(path: &Path, text: &str) -> String {
     out
 }
 
-/// Notes of every file, each said once, in order of first appearance.
+/// Notes of every file, each said once, sorted (so shards merge to the same list).
 pub fn notes(reports: &[FileReport]) -> Vec<&str> {
-    let mut seen: Vec<&str> = Vec::new();
-    for n in reports.iter().flat_map(|r| r.notes.iter()) {
-        if !seen.contains(&n.as_str()) {
-            seen.push(n);
-        }
-    }
-    seen
+    let mut all: Vec<&str> = reports
+        .iter()
+        .flat_map(|r| r.notes.iter().map(String::as_str))
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
 }
 
-#[derive(Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Summary {
     pub files_checked: usize,
     pub findings: usize,
@@ -82,6 +92,20 @@ pub struct Summary {
     pub fixable_unsafe: usize,
     pub files_changed: usize,
     pub errors: usize,
+}
+
+impl Summary {
+    /// Counts of disjoint runs (shards) add up field by field.
+    pub fn add(&mut self, o: &Summary) {
+        self.files_checked += o.files_checked;
+        self.findings += o.findings;
+        self.fixed += o.fixed;
+        self.remaining += o.remaining;
+        self.fixable_safe += o.fixable_safe;
+        self.fixable_unsafe += o.fixable_unsafe;
+        self.files_changed += o.files_changed;
+        self.errors += o.errors;
+    }
 }
 
 pub fn summarize(reports: &[FileReport], apply: Option<Applicability>) -> Summary {
@@ -188,6 +212,10 @@ struct JsonFinding<'a> {
     /// "fixed" (applied in this run), "remaining", or "reported" (check mode).
     status: &'static str,
     fix: Option<&'a crate::edit::Fix>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    bom: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    crlf: bool,
 }
 
 #[derive(Serialize)]
@@ -254,6 +282,8 @@ pub fn json(
                     "remaining"
                 },
                 fix: f.best_fix(),
+                bom: r.bom,
+                crlf: r.crlf,
             });
         }
         for a in &r.applied {
@@ -269,6 +299,18 @@ pub fn json(
             });
         }
     }
+    // One order whatever the walk's order or sharding: `--merge-reports` sorts the same way, so
+    // merged shards equal an unsharded run. Stable sorts keep a file's own order for ties.
+    findings.sort_by(|a, b| {
+        doc::finding_key(&a.path, a.start.line, a.start.column, a.code).cmp(&doc::finding_key(
+            &b.path,
+            b.start.line,
+            b.start.column,
+            b.code,
+        ))
+    });
+    applied.sort_by(|a, b| (&a.path, a.fix.line).cmp(&(&b.path, b.fix.line)));
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
     let doc = JsonReport {
         schema_version: 1,
         tool: "cdktf-fix",

@@ -1,0 +1,118 @@
+//! `--shard K/N`: N machines each check the files of one shard, and together every file exactly
+//! once. A file's shard is the 64-bit FNV-1a hash of its path relative to the root argument it
+//! was found under, with forward slashes, modulo N: a fixed function of the repository's layout,
+//! so the same repository checked out anywhere, on any OS, splits the same way (std's hasher is
+//! randomly keyed per process and would not).
+
+use std::hash::Hasher;
+use std::path::{Component, Path, PathBuf};
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// 1-based.
+    pub index: u64,
+    pub count: u64,
+}
+
+impl FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let usage = || format!("`{s}` is not K/N with 1 <= K <= N (e.g. 2/4)");
+        let (k, n) = s.split_once('/').ok_or_else(usage)?;
+        let index: u64 = k.trim().parse().map_err(|_| usage())?;
+        let count: u64 = n.trim().parse().map_err(|_| usage())?;
+        if index == 0 || count == 0 || index > count {
+            return Err(usage());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+/// The path of `file` relative to `root`, `/`-separated; a file given as a root is keyed by its
+/// name.
+pub fn key(root: &Path, file: &Path) -> String {
+    let rel = match file.strip_prefix(root) {
+        Ok(r) if !r.as_os_str().is_empty() => r,
+        _ => file.file_name().map_or(file, Path::new),
+    };
+    rel.components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+pub fn hash(key: &str) -> u64 {
+    let mut h = fnv::FnvHasher::default();
+    h.write(key.as_bytes());
+    h.finish()
+}
+
+impl Shard {
+    pub fn contains(&self, key: &str) -> bool {
+        hash(key) % self.count == self.index - 1
+    }
+
+    /// The files of this shard; each file is keyed by the first root that contains it.
+    pub fn select<T>(&self, roots: &[PathBuf], files: Vec<(PathBuf, T)>) -> Vec<(PathBuf, T)> {
+        files
+            .into_iter()
+            .filter(|(f, _)| {
+                let root = roots
+                    .iter()
+                    .find(|r| f.starts_with(r))
+                    .map_or(Path::new(""), |r| r.as_path());
+                self.contains(&key(root, f))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_validates() {
+        assert_eq!("2/4".parse::<Shard>(), Ok(Shard { index: 2, count: 4 }));
+        for bad in ["0/4", "5/4", "1/0", "2", "a/b", "1/4/2", "-1/4"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn fnv1a_reference_values() {
+        // Published FNV-1a 64 test vectors: the split must never change between versions.
+        assert_eq!(hash(""), 0xcbf29ce484222325);
+        assert_eq!(hash("a"), 0xaf63dc4c8601ec8c);
+        assert_eq!(hash("foobar"), 0x85944171f73967e8);
+    }
+
+    #[test]
+    fn keys_ignore_the_checkout_directory() {
+        assert_eq!(
+            key(Path::new("/a/repo"), Path::new("/a/repo/lib/x.py")),
+            key(Path::new("./"), Path::new("./lib/x.py"))
+        );
+        assert_eq!(key(Path::new("x.py"), Path::new("x.py")), "x.py");
+        assert_eq!(key(Path::new("d/x.py"), Path::new("d/x.py")), "x.py");
+    }
+
+    #[test]
+    fn every_file_in_exactly_one_shard() {
+        let keys: Vec<String> = (0..500).map(|i| format!("lib/stack_{i}.py")).collect();
+        for n in 1..=5 {
+            let shards: Vec<Shard> = (1..=n).map(|k| Shard { index: k, count: n }).collect();
+            for k in &keys {
+                assert_eq!(shards.iter().filter(|s| s.contains(k)).count(), 1);
+            }
+            // and no shard is starved
+            for s in &shards {
+                assert!(keys.iter().filter(|k| s.contains(k)).count() > 500 / (n as usize) / 2);
+            }
+        }
+    }
+}
