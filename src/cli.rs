@@ -57,6 +57,10 @@ pub struct Args {
     pub list: bool,
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Write the selected codemods whose findings are exactly their ast-grep rule's matches as
+    /// an `ast-grep scan` project (DIR/sgconfig.yml, DIR/rules/) and exit.
+    #[arg(long, value_name = "DIR")]
+    pub export_ast_grep: Option<PathBuf>,
     /// Config file (default: cdktf-fix.toml or [tool.cdktf-fix] in pyproject.toml, searched upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -172,6 +176,16 @@ pub fn run(args: Args) -> Result<u8, String> {
 
     if args.list {
         print_list(&selected, args.format);
+        return Ok(0);
+    }
+    if let Some(dir) = &args.export_ast_grep {
+        let (exported, skipped) = crate::export::write(&selected, dir)?;
+        for (id, why) in &skipped {
+            eprintln!("cdktf-fix: not exported: {id}: {why}");
+        }
+        for id in &exported {
+            println!("{id}");
+        }
         return Ok(0);
     }
 

@@ -94,17 +94,16 @@ fn is_candidate(src: &str, b: &python::Binding) -> bool {
 /// identifiers inside string annotations.
 fn used_names(root: &Root) -> HashSet<String> {
     let mut out = HashSet::new();
-    for n in root.root().dfs() {
-        match n.kind().as_ref() {
+    // One walk carrying the two facts a string needs about its ancestors (inside an `__all__`
+    // assignment, inside an annotation), instead of walking up from every string.
+    let mut stack = vec![(root.root(), false, false)];
+    while let Some((n, in_all, in_annotation)) = stack.pop() {
+        let kind = n.kind();
+        match kind.as_ref() {
             "identifier" if python::is_name_read(&n) => {
                 out.insert(n.text().to_string());
             }
             "string" => {
-                let in_all = n.ancestors().any(|a| {
-                    matches!(a.kind().as_ref(), "assignment" | "augmented_assignment")
-                        && a.field("left").is_some_and(|l| l.text() == "__all__")
-                });
-                let in_annotation = n.ancestors().any(|a| a.kind() == "type");
                 if in_all {
                     out.insert(string_body(&n.text()).to_string());
                 }
@@ -113,6 +112,13 @@ fn used_names(root: &Root) -> HashSet<String> {
                 }
             }
             _ => {}
+        }
+        let child_all = in_all
+            || (matches!(kind.as_ref(), "assignment" | "augmented_assignment")
+                && n.field("left").is_some_and(|l| l.text() == "__all__"));
+        let child_annotation = in_annotation || kind == "type";
+        for c in n.children() {
+            stack.push((c, child_all, child_annotation));
         }
     }
     out
