@@ -2,6 +2,9 @@
 //! the text finds every spec's `prefilter` literals at once, instead of one substring search per
 //! literal per codemod. A file where no codemod survives is never parsed.
 //!
+//! A literal that starts with `(?i)` matches ASCII case-insensitively (for rules whose regex is
+//! case-insensitive); every other literal matches byte for byte.
+//!
 //! A prefilter is a necessary condition: a file without any of a codemod's literals cannot match
 //! its rule (`tests/prefilter.rs` checks this against every golden case that reports).
 
@@ -16,53 +19,64 @@ pub struct Prefilter {
     langs: Vec<Lang>,
     /// Codemods with no literals (or an empty one): they run on every file of their language.
     always: Vec<usize>,
-    /// All distinct literals; `None` when no codemod has any.
-    automaton: Option<AhoCorasick>,
-    /// Literal (pattern id) -> the codemods it admits.
-    admits: Vec<Vec<usize>>,
+    /// Exact literals and `(?i)` literals, each with the codemods every pattern id admits.
+    automata: Vec<(AhoCorasick, Vec<Vec<usize>>)>,
 }
+
+const IGNORE_CASE: &str = "(?i)";
 
 impl Prefilter {
     pub fn new(codemods: &[Arc<Codemod>]) -> Prefilter {
-        let mut literals: Vec<&str> = Vec::new();
-        let mut admits: Vec<Vec<usize>> = Vec::new();
+        let mut literals: [Vec<&str>; 2] = [Vec::new(), Vec::new()];
+        let mut admits: [Vec<Vec<usize>>; 2] = [Vec::new(), Vec::new()];
         let mut always = Vec::new();
         for (i, c) in codemods.iter().enumerate() {
-            if c.prefilter.is_empty() || c.prefilter.iter().any(String::is_empty) {
+            let pats: Vec<(usize, &str)> = c
+                .prefilter
+                .iter()
+                .map(|p| match p.strip_prefix(IGNORE_CASE) {
+                    Some(rest) => (1, rest),
+                    None => (0, p.as_str()),
+                })
+                .collect();
+            if pats.is_empty() || pats.iter().any(|(_, p)| p.is_empty()) {
                 always.push(i);
                 continue;
             }
-            for p in &c.prefilter {
-                match literals.iter().position(|l| *l == p.as_str()) {
-                    Some(id) => admits[id].push(i),
+            for (set, p) in pats {
+                match literals[set].iter().position(|l| *l == p) {
+                    Some(id) => admits[set][id].push(i),
                     None => {
-                        literals.push(p);
-                        admits.push(vec![i]);
+                        literals[set].push(p);
+                        admits[set].push(vec![i]);
                     }
                 }
             }
         }
-        // Standard semantics with overlapping search report every literal that occurs, also one
-        // that overlaps another (`arn:` inside `arn:aws:`).
-        let automaton = if literals.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
+        let mut automata = Vec::new();
+        for (set, (lits, adm)) in literals.into_iter().zip(admits).enumerate() {
+            if lits.is_empty() {
+                continue;
+            }
+            // Standard semantics with overlapping search report every literal that occurs, also
+            // one that overlaps another (`arn:` inside `arn:aws:`).
+            match AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
-                .build(&literals)
-                .ok()
-        };
-        // Should the automaton fail to build (it cannot for a few dozen short literals), every
-        // codemod runs: slower, never wrong.
-        if automaton.is_none() {
-            always = (0..codemods.len()).collect();
-            admits.clear();
+                .ascii_case_insensitive(set == 1)
+                .build(&lits)
+            {
+                Ok(ac) => automata.push((ac, adm)),
+                // It cannot fail for a few dozen short literals; if it did, the codemods run on
+                // every file: slower, never wrong.
+                Err(_) => always.extend(adm.into_iter().flatten()),
+            }
         }
+        always.sort_unstable();
+        always.dedup();
         Prefilter {
             langs: codemods.iter().map(|c| c.lang).collect(),
             always,
-            automaton,
-            admits,
+            automata,
         }
     }
 
@@ -72,27 +86,28 @@ impl Prefilter {
         for &i in &self.always {
             on[i] = true;
         }
-        if let Some(ac) = &self.automaton {
-            // Stop as soon as every codemod of the language is in: the rest of the text cannot
-            // add any.
-            let mut left = (0..self.langs.len())
-                .filter(|&i| self.langs[i] == lang && !on[i])
-                .count();
-            let mut seen = vec![false; self.admits.len()];
-            if left > 0 {
-                for m in ac.find_overlapping_iter(src) {
-                    let id = m.pattern().as_usize();
-                    if std::mem::replace(&mut seen[id], true) {
-                        continue;
+        // Stop as soon as every codemod of the language is in: the rest of the text cannot add
+        // any.
+        let mut left = (0..self.langs.len())
+            .filter(|&i| self.langs[i] == lang && !on[i])
+            .count();
+        for (ac, admits) in &self.automata {
+            if left == 0 {
+                break;
+            }
+            let mut seen = vec![false; admits.len()];
+            for m in ac.find_overlapping_iter(src) {
+                let id = m.pattern().as_usize();
+                if std::mem::replace(&mut seen[id], true) {
+                    continue;
+                }
+                for &i in &admits[id] {
+                    if self.langs[i] == lang && !std::mem::replace(&mut on[i], true) {
+                        left -= 1;
                     }
-                    for &i in &self.admits[id] {
-                        if self.langs[i] == lang && !std::mem::replace(&mut on[i], true) {
-                            left -= 1;
-                        }
-                    }
-                    if left == 0 {
-                        break;
-                    }
+                }
+                if left == 0 {
+                    break;
                 }
             }
         }
@@ -106,7 +121,16 @@ impl Prefilter {
 mod tests {
     use super::*;
 
-    /// The automaton must agree with the plain definition (some literal is a substring) on
+    fn literal_in(p: &str, text: &str) -> bool {
+        match p.strip_prefix(IGNORE_CASE) {
+            Some(rest) => text
+                .to_ascii_lowercase()
+                .contains(&rest.to_ascii_lowercase()),
+            None => text.contains(p),
+        }
+    }
+
+    /// The automata must agree with the plain definition (some literal is a substring) on
     /// every codemod, including overlapping and nested literals.
     #[test]
     fn agrees_with_substring_search() {
@@ -125,6 +149,8 @@ mod tests {
             "def __init__(self, scope, id):\n    pass\n",
             "resource \"aws_eks_addon\" \"x\" {\n  addon_version = \"v1\"\n}\n",
             "kms:* Environment thumbprint_list mfa_delete use_lockfile",
+            "tags = {'ENV': 'Prod'}",
+            "def __init__(\n    self,\n    id\n):",
         ];
         for text in texts {
             for lang in [Lang::Python, Lang::Hcl] {
@@ -133,7 +159,7 @@ mod tests {
                         let c = &all[i];
                         c.lang == lang
                             && (c.prefilter.is_empty()
-                                || c.prefilter.iter().any(|p| text.contains(p.as_str())))
+                                || c.prefilter.iter().any(|p| literal_in(p, text)))
                     })
                     .collect();
                 assert_eq!(pf.active(lang, text), want, "{lang:?} on {text:?}");
