@@ -69,7 +69,7 @@ MODULES = {
 }
 
 # Mistakes a stack may carry, each caught by one codemod. The first five are the rules that
-# `ast-grep scan` runs too (see benches/README.md).
+# `ast-grep scan` runs too (README, "Performance").
 STACK_MISTAKES = [
     "addon-version", "mfa-delete", "environment-tag", "kms-root-wildcard", "oidc-thumbprint",
     "log-retention", "use-lockfile", "add-dependency", "sg-rule-resource", "account-id",
