@@ -73,6 +73,10 @@ pub struct Args {
     /// After --fix or --diff, write a Markdown pull-request description of the fixes to FILE.
     #[arg(long, value_name = "FILE")]
     pub pr_body: Option<PathBuf>,
+    /// Write the selected codemods whose findings are exactly their ast-grep rule's matches as
+    /// an `ast-grep scan` project (DIR/sgconfig.yml, DIR/rules/) and exit.
+    #[arg(long, value_name = "DIR")]
+    pub export_ast_grep: Option<PathBuf>,
     /// Config file (default: cdktf-fix.toml or [tool.cdktf-fix] in pyproject.toml, searched upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -191,6 +195,16 @@ pub fn run(args: Args) -> Result<u8, String> {
             return Err("--list supports --format text, json or markdown".into());
         }
         print_list(&selected, args.format);
+        return Ok(0);
+    }
+    if let Some(dir) = &args.export_ast_grep {
+        let (exported, skipped) = crate::export::write(&selected, dir)?;
+        for (id, why) in &skipped {
+            eprintln!("cdktf-fix: not exported: {id}: {why}");
+        }
+        for id in &exported {
+            println!("{id}");
+        }
         return Ok(0);
     }
     let rules: Vec<RuleMeta> = selected.iter().map(RuleMeta::from_codemod).collect();

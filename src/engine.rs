@@ -8,11 +8,14 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
+use ast_grep_core::Matcher;
+use ast_grep_core::matcher::MatcherExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::edit::{self, Applicability, Edit, Fix, NewFile};
 use crate::lang::{self, Lang, Root};
+use crate::prefilter::Prefilter;
 use crate::python;
 use crate::spec::{Codemod, Safety, WhenUnknown};
 use crate::suppress::Suppressions;
@@ -128,6 +131,10 @@ pub struct Engine {
     options: Vec<Map<String, Value>>,
     settings: Settings,
     detector: Detector,
+    prefilter: Prefilter,
+    /// Node kinds each codemod's rule can match (`None`: any), so that one walk of the tree
+    /// serves every codemod.
+    kinds: Vec<Option<Vec<usize>>>,
 }
 
 impl Engine {
@@ -144,7 +151,13 @@ impl Engine {
                 o
             })
             .collect();
+        let kinds = codemods
+            .iter()
+            .map(|c| c.matcher.potential_kinds().map(|k| k.iter().collect()))
+            .collect();
         Engine {
+            prefilter: Prefilter::new(&codemods),
+            kinds,
             codemods,
             options,
             settings,
@@ -169,14 +182,7 @@ impl Engine {
     /// Run the whole pipeline on `src` (already decoded, BOM removed).
     pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
         let mut out = Outcome::default();
-        let mut active: Vec<usize> = (0..self.codemods.len())
-            .filter(|&i| {
-                let c = &self.codemods[i];
-                c.lang == lang
-                    && (c.prefilter.is_empty()
-                        || c.prefilter.iter().any(|p| src.contains(p.as_str())))
-            })
-            .collect();
+        let mut active = self.prefilter.active(lang, src);
         if active.iter().any(|&i| self.codemods[i].provider_index)
             && let Err(why) = crate::schema::for_target(&self.versions_for(path))
         {
@@ -361,6 +367,8 @@ impl Engine {
         let suppressions = Suppressions::parse(text, lang);
         let index = std::cell::OnceCell::new();
         let mut out = Vec::new();
+        // Version gates first, so that silenced codemods are not matched at all.
+        let mut runs: Vec<(usize, Option<String>)> = Vec::with_capacity(active.len());
         for &i in active {
             let c = &self.codemods[i];
             // Version gates: a known version outside the range silences the codemod; an unknown
@@ -384,9 +392,14 @@ impl Engine {
                     },
                 }
             }
-            if skip {
-                continue;
+            if !skip {
+                runs.push((i, withheld));
             }
+        }
+        let mut matches = self.match_all(root, &runs);
+        for (run, (i, withheld)) in runs.iter().enumerate() {
+            let i = *i;
+            let c = &self.codemods[i];
             let ctx = Ctx {
                 src: text,
                 root,
@@ -396,7 +409,7 @@ impl Engine {
                 options: &self.options[i],
                 index: &index,
             };
-            for m in root.root().find_all(&c.matcher) {
+            for m in std::mem::take(&mut matches[run]) {
                 let hits = match c.fixer {
                     Some(fixer) => fixer(&ctx, &m),
                     None => {
@@ -466,6 +479,47 @@ impl Engine {
         }
         out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
         out
+    }
+
+    /// The matches of every codemod in `runs`, each in the order `find_all` gives (pre-order),
+    /// from a single walk of the tree: a node is tried only against the rules that can match
+    /// its kind, as `ast-grep scan` does.
+    fn match_all<'r>(
+        &self,
+        root: &'r Root,
+        runs: &[(usize, Option<String>)],
+    ) -> Vec<Vec<crate::transforms::Match<'r>>> {
+        let mut by_kind: Vec<Vec<usize>> = Vec::new();
+        let mut any_kind: Vec<usize> = Vec::new();
+        for (run, (i, _)) in runs.iter().enumerate() {
+            match &self.kinds[*i] {
+                None => any_kind.push(run),
+                Some(kinds) => {
+                    for &k in kinds {
+                        if by_kind.len() <= k {
+                            by_kind.resize_with(k + 1, Vec::new);
+                        }
+                        by_kind[k].push(run);
+                    }
+                }
+            }
+        }
+        let mut found: Vec<Vec<crate::transforms::Match<'r>>> =
+            runs.iter().map(|_| Vec::new()).collect();
+        if runs.is_empty() {
+            return found;
+        }
+        for node in root.root().dfs() {
+            let kind = usize::from(node.kind_id());
+            let typed = by_kind.get(kind).map_or(&[][..], Vec::as_slice);
+            for &run in typed.iter().chain(any_kind.iter()) {
+                let c = &self.codemods[runs[run].0];
+                if let Some(m) = c.matcher.match_node(node.clone()) {
+                    found[run].push(m);
+                }
+            }
+        }
+        found
     }
 }
 

@@ -81,7 +81,8 @@ pub struct Codemod {
     pub message: String,
     pub rationale: String,
     pub url: String,
-    /// Literal strings of which a file must contain at least one for the rule to run on it.
+    /// Literal strings of which a file must contain at least one for the rule to run on it
+    /// (`(?i)` first: ASCII case-insensitive); see `prefilter.rs`.
     pub prefilter: Vec<String>,
     pub gates: Vec<VersionGate>,
     /// Named sets the codemod belongs to (`--select SET`).

@@ -94,25 +94,67 @@ fn is_candidate(src: &str, b: &python::Binding) -> bool {
 /// identifiers inside string annotations.
 fn used_names(root: &Root) -> HashSet<String> {
     let mut out = HashSet::new();
-    for n in root.root().dfs() {
-        match n.kind().as_ref() {
-            "identifier" if python::is_name_read(&n) => {
+    // One top-down walk carrying what a node needs to know about its ancestors (inside an
+    // `__all__` assignment, an annotation, an import; whether it is the name part of an
+    // attribute or keyword), because tree-sitter finds a parent by searching down from the root:
+    // asking every identifier for its ancestors made this quadratic in the nesting depth. Same
+    // answers as `python::is_name_read`.
+    struct Seen {
+        in_all: bool,
+        in_annotation: bool,
+        in_import: bool,
+        not_a_read: bool,
+    }
+    let mut stack = vec![(
+        root.root(),
+        Seen {
+            in_all: false,
+            in_annotation: false,
+            in_import: false,
+            not_a_read: false,
+        },
+    )];
+    while let Some((n, seen)) = stack.pop() {
+        let kind = n.kind();
+        match kind.as_ref() {
+            "identifier" if !seen.in_import && !seen.not_a_read => {
                 out.insert(n.text().to_string());
             }
             "string" => {
-                let in_all = n.ancestors().any(|a| {
-                    matches!(a.kind().as_ref(), "assignment" | "augmented_assignment")
-                        && a.field("left").is_some_and(|l| l.text() == "__all__")
-                });
-                let in_annotation = n.ancestors().any(|a| a.kind() == "type");
-                if in_all {
+                if seen.in_all {
                     out.insert(string_body(&n.text()).to_string());
                 }
-                if in_annotation {
+                if seen.in_annotation {
                     out.extend(identifiers_in(string_body(&n.text())));
                 }
             }
             _ => {}
+        }
+        let in_all = seen.in_all
+            || (matches!(kind.as_ref(), "assignment" | "augmented_assignment")
+                && n.field("left").is_some_and(|l| l.text() == "__all__"));
+        let in_annotation = seen.in_annotation || kind == "type";
+        let in_import = seen.in_import
+            || matches!(
+                kind.as_ref(),
+                "import_from_statement" | "import_statement" | "future_import_statement"
+            );
+        let name_child = match kind.as_ref() {
+            "attribute" => n.field("attribute").map(|x| x.node_id()),
+            "keyword_argument" => n.field("name").map(|x| x.node_id()),
+            _ => None,
+        };
+        for c in n.children() {
+            let not_a_read = name_child == Some(c.node_id());
+            stack.push((
+                c,
+                Seen {
+                    in_all,
+                    in_annotation,
+                    in_import,
+                    not_a_read,
+                },
+            ));
         }
     }
     out
