@@ -48,7 +48,7 @@ class TapStack(TerraformStack):
             self,
             "artifacts",
             bucket_prefix=f"tap-artifacts-{environment_suffix}-",
-            lifecycle_rule={"enabled": True, "expiration": [{"days": 30}]},
+            lifecycle_rule={"enabled": True, "expiration": [{"days": 30}], "abort_incomplete_multipart_upload_days": 7},
         )
         S3BucketVersioning(
             self,
@@ -63,7 +63,7 @@ class TapStack(TerraformStack):
             name=f"tap-{environment_suffix}",
             version="1.28",
             role_arn="arn:aws:iam::123456789012:role/eks-cluster",
-            vpc_config={"subnet_ids": [], "security_group_ids": [self.cluster_sg.id]},
+            vpc_config={"subnetIds": [], "securityGroupIds": [self.cluster_sg.id]},
         )
         self.kube_system_profile = EksFargateProfile(
             self,

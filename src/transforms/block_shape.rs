@@ -4,12 +4,19 @@
 //! to deserialize value as ... Value is an array"), so they are synth blockers. Which shape a
 //! block takes comes from the embedded provider index, not from a hand list.
 //!
-//! One walk serves both codemods: each spec keeps only the findings of its own kind. Dict
+//! A third mistake lives in the same dicts: a multi-word key spelled for the wrong path. A dict
+//! given for a single-struct block is turned into the struct by the Python bindings
+//! (`EksClusterVpcConfig(**d)`), which takes Python names: `"subnetIds"` is a TypeError at synth.
+//! A dict inside a list block goes to the jsii kernel as it is, which reads camelCase names and
+//! drops every other key without a word: `"from_port": 443` never reaches Terraform. Both
+//! checked with the real synth (golden/struct-dict-key-case/).
+//!
+//! One walk serves all three codemods: each spec keeps only the findings of its own kind. Dict
 //! literals nested in a block value are followed (their keys name the struct's parameters);
 //! nested calls are not, because every provider call is a match of its own.
 
 use super::{Ctx, Hit, Match};
-use crate::edit::{Edit, Fix};
+use crate::edit::{Applicability, Edit, Fix};
 use crate::lang::Node;
 use crate::python;
 use crate::schema::{self, Class};
@@ -20,6 +27,19 @@ const PACKAGE: &str = "cdktf_cdktf_provider_aws";
 enum Kind {
     SingleAsList,
     ListAsSingle,
+    KeyCase,
+}
+
+/// How a dict literal reaches jsii, which decides how its keys must be spelled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Path {
+    /// Every block from the call down takes one struct: the bindings call the struct class
+    /// with the dict as keyword arguments (Python names).
+    Converted,
+    /// Below a list block: passed as it is; jsii reads camelCase names.
+    Raw,
+    /// Inside a value of the wrong shape, whose path changes once that is fixed.
+    Unknown,
 }
 
 pub fn single_block_as_list<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
@@ -28,6 +48,10 @@ pub fn single_block_as_list<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 
 pub fn list_block_as_single<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     run(ctx, m, Kind::ListAsSingle)
+}
+
+pub fn struct_dict_key_case<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
+    run(ctx, m, Kind::KeyCase)
 }
 
 fn run<'a>(ctx: &Ctx<'a>, m: &Match<'a>, want: Kind) -> Vec<Hit> {
@@ -58,7 +82,7 @@ fn run<'a>(ctx: &Ctx<'a>, m: &Match<'a>, want: Kind) -> Vec<Hit> {
         let (Some(name), Some(value)) = (arg.field("name"), arg.field("value")) else {
             continue;
         };
-        w.value(class, &class_name, &name.text(), &value);
+        w.value(class, &class_name, &name.text(), &value, Path::Converted);
     }
     w.hits
 }
@@ -73,7 +97,7 @@ struct Walk<'c, 'a> {
 
 impl Walk<'_, '_> {
     /// `value` is given for parameter `param` of `owner`.
-    fn value(&mut self, owner: &Class, owner_name: &str, param: &str, value: &Node) {
+    fn value(&mut self, owner: &Class, owner_name: &str, param: &str, value: &Node, path: Path) {
         let Some((struct_name, is_list)) = self.index.block_type(owner, param) else {
             return;
         };
@@ -86,53 +110,61 @@ impl Walk<'_, '_> {
                 }
                 // Follow the element anyway: a fixed outer shape must not hide an inner one.
                 if elems.len() == 1 {
-                    self.dict(inner, &struct_name, &elems[0]);
+                    self.dict(inner, &struct_name, &elems[0], Path::Unknown);
                 }
             }
             (true, "list") => {
                 for e in python::items(value) {
-                    self.dict(inner, &struct_name, &e);
+                    self.dict(inner, &struct_name, &e, Path::Raw);
                 }
             }
             (true, "dictionary") => {
                 if self.want == Kind::ListAsSingle {
                     self.list_given_single(owner_name, param, &struct_name, value);
                 }
-                self.dict(inner, &struct_name, value);
+                self.dict(inner, &struct_name, value, Path::Unknown);
             }
             (true, "call")
                 if self.want == Kind::ListAsSingle && self.is_struct_call(value, &struct_name) =>
             {
                 self.list_given_single(owner_name, param, &struct_name, value);
             }
-            (false, "dictionary") => self.dict(inner, &struct_name, value),
+            (false, "dictionary") => self.dict(inner, &struct_name, value, path),
             _ => {}
         }
     }
 
     /// A dict literal standing for struct `name`: check each string key's value.
-    fn dict(&mut self, class: Option<&Class>, name: &str, node: &Node) {
+    fn dict(&mut self, class: Option<&Class>, name: &str, node: &Node, path: Path) {
         let Some(class) = class else { return };
         if node.kind() != "dictionary" {
             return;
         }
+        let keys: Vec<String> = python::items(node)
+            .iter()
+            .filter_map(|p| p.field("key"))
+            .filter_map(|k| plain_string(self.ctx.src, &k))
+            .collect();
         for pair in python::items(node) {
             if pair.kind() != "pair" {
                 continue;
             }
-            let (Some(key), Some(value)) = (pair.field("key"), pair.field("value")) else {
+            let (Some(key_node), Some(value)) = (pair.field("key"), pair.field("value")) else {
                 continue;
             };
-            let Some(key) = plain_string(self.ctx.src, &key) else {
+            let Some(key) = plain_string(self.ctx.src, &key_node) else {
                 continue;
             };
+            if self.want == Kind::KeyCase {
+                self.key_case(class, name, &key, &key_node, &keys, path);
+            }
             // jsii reads a raw dict by its camelCase names; snake_case works for one-word keys.
             let param = if class.t.contains_key(&key) {
                 key
             } else {
                 camel_to_snake(&key)
             };
-            self.value(class, name, &param, &value);
+            self.value(class, name, &param, &value, path);
         }
     }
 
@@ -168,6 +200,52 @@ impl Walk<'_, '_> {
                     elems.len()
                 ));
             }
+        }
+        self.hits.push(hit);
+    }
+
+    /// A key spelled for the other path: Python name in a raw dict (dropped silently) or
+    /// camelCase name in a converted one (TypeError). Only keys the struct has are judged.
+    fn key_case(
+        &mut self,
+        class: &Class,
+        struct_name: &str,
+        key: &str,
+        key_node: &Node,
+        keys: &[String],
+        path: Path,
+    ) {
+        let (want, message, applicability) = match path {
+            Path::Raw if key.contains('_') && class.args.iter().any(|a| a == key) => {
+                let camel = snake_to_camel(key);
+                let m = format!(
+                    "`{struct_name}` dict key `{key}` is dropped without a word: a dict inside a list block goes to jsii as it is, and jsii reads camelCase names; write `{camel}`"
+                );
+                (camel, m, Applicability::Unsafe)
+            }
+            Path::Converted if key.chars().any(|c| c.is_ascii_uppercase()) => {
+                let snake = camel_to_snake(key);
+                if !class.args.iter().any(|a| *a == snake) {
+                    return;
+                }
+                let m = format!(
+                    "`{struct_name}` is built from this dict as `{struct_name}(**dict)`, which takes Python names: `{key}` raises TypeError at synth; write `{snake}`"
+                );
+                (snake, m, self.ctx.codemod.safety.ceiling())
+            }
+            _ => return,
+        };
+        let mut hit = Hit::new(key_node.range()).message(message);
+        if keys.iter().any(|k| *k == want) {
+            hit = hit.message(format!(
+                "`{struct_name}` dict has both `{key}` and `{want}`; only `{want}` is read here, remove the one you do not mean"
+            ));
+        } else if let Some(s) = python::py_string(key_node) {
+            hit = hit.fix(Fix::new(
+                format!("Spell the key `{want}`"),
+                applicability,
+                vec![Edit::replace(s.body.start, s.body.end, want)],
+            ));
         }
         self.hits.push(hit);
     }
@@ -283,6 +361,22 @@ fn plain_string(src: &str, node: &Node) -> Option<String> {
         return None;
     }
     Some(body.to_string())
+}
+
+fn snake_to_camel(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut upper = false;
+    for c in s.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn camel_to_snake(s: &str) -> String {

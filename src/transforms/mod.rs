@@ -155,6 +155,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("in-test-file", test_file::in_test_file),
     ("single-block-as-list", block_shape::single_block_as_list),
     ("list-block-as-single", block_shape::list_block_as_single),
+    ("struct-dict-key-case", block_shape::struct_dict_key_case),
     ("missing-cdktf-json", missing_cdktf_json::fix),
 ];
 
