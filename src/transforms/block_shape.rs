@@ -225,7 +225,7 @@ impl Walk<'_, '_> {
             }
             Path::Converted if key.chars().any(|c| c.is_ascii_uppercase()) => {
                 let snake = camel_to_snake(key);
-                if !class.args.iter().any(|a| *a == snake) {
+                if !class.args.contains(&snake) {
                     return;
                 }
                 let m = format!(
