@@ -236,7 +236,7 @@ impl Walk<'_, '_> {
             _ => return,
         };
         let mut hit = Hit::new(key_node.range()).message(message);
-        if keys.iter().any(|k| *k == want) {
+        if keys.contains(&want) {
             hit = hit.message(format!(
                 "`{struct_name}` dict has both `{key}` and `{want}`; only `{want}` is read here, remove the one you do not mean"
             ));
