@@ -233,7 +233,7 @@ pub fn run(args: Args) -> Result<u8, String> {
     } else {
         args.paths.clone()
     };
-    let walked = walk::walk(&paths, threads);
+    let walked = walk::walk_with(&paths, threads, &|p| engine.wants_text(p));
     let files: Vec<(PathBuf, crate::lang::Lang)> = walked
         .files
         .into_iter()

@@ -23,6 +23,10 @@ use crate::versions::{Detector, TargetVersions};
 /// so real files settle in two or three.
 pub const MAX_PASSES: usize = 16;
 
+#[path = "engine_text.rs"]
+mod text;
+pub use text::check_syntax as check_text_syntax;
+
 pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 
 #[derive(Clone, Debug, Serialize)]
@@ -150,6 +154,9 @@ impl Engine {
 
     /// Run the whole pipeline on `src` (already decoded, BOM removed).
     pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
+        if lang == Lang::Text {
+            return self.process_text(path, src);
+        }
         let mut out = Outcome::default();
         let active: Vec<usize> = (0..self.codemods.len())
             .filter(|&i| {
@@ -355,13 +362,16 @@ impl Engine {
                 options: &self.options[i],
                 index: &index,
             };
-            for m in root.root().find_all(&c.matcher) {
+            let Some(matcher) = c.matcher.as_ref() else {
+                continue;
+            };
+            for m in root.root().find_all(matcher) {
                 let hits = match c.fixer {
                     Some(fixer) => fixer(&ctx, &m),
                     None => {
                         let mut hit = Hit::new(m.get_node().range());
                         if let Some(t) = &c.template {
-                            let e = m.make_edit(&c.matcher, t);
+                            let e = m.make_edit(matcher, t);
                             let text = String::from_utf8_lossy(&e.inserted_text).into_owned();
                             hit = hit.fix(Fix::new(
                                 c.message.clone(),

@@ -19,6 +19,7 @@ use crate::versions::TargetVersions;
 mod a_suffix;
 mod add_dependency;
 mod block_shape;
+mod cdktn;
 mod construct_id_shadows_builtin;
 mod data_source;
 mod eks_version;
@@ -154,7 +155,36 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("in-test-file", test_file::in_test_file),
     ("single-block-as-list", block_shape::single_block_as_list),
     ("list-block-as-single", block_shape::list_block_as_single),
+    ("cdktn-python-imports", cdktn::python_imports),
 ];
+
+/// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).
+pub struct TextCtx<'a> {
+    pub src: &'a str,
+    pub path: &'a Path,
+    pub codemod: &'a Codemod,
+    pub options: &'a Map<String, Value>,
+}
+
+/// A text fixer reads the whole file and returns its findings with byte-range fixes; the spec's
+/// `files:` says which files it gets and its `data` holds the tables it applies.
+pub type TextFixerFn = fn(&TextCtx<'_>) -> Vec<Hit>;
+
+const TEXT_REGISTRY: &[(&str, TextFixerFn)] = &[
+    ("cdktn-dependencies", cdktn::dependencies),
+    ("cdktn-cli-scripts", cdktn::cli_scripts),
+];
+
+pub fn lookup_text(name: &str) -> Option<TextFixerFn> {
+    TEXT_REGISTRY
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+pub fn text_names() -> Vec<&'static str> {
+    TEXT_REGISTRY.iter().map(|(n, _)| *n).collect()
+}
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
     REGISTRY.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)

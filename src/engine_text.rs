@@ -1,0 +1,242 @@
+//! The pipeline for text codemods (`language: text`): project files with no grammar here, such as
+//! requirements files, Pipfile, pyproject.toml, package.json, Makefiles and shell scripts. It keeps
+//! the engine's guarantees: only files a selected text codemod names are read; fixes are byte-range
+//! edits; non-overlapping fixes are applied pass by pass until nothing changes; a file that does
+//! not settle is left untouched; and a fix that breaks a format we can check (JSON, TOML, YAML) is
+//! dropped, as a fix that adds a Python syntax error is.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::{AppliedFix, Engine, Finding, LineIndex, Outcome};
+use crate::edit::{self, Applicability, Edit, Fix};
+use crate::lang::Lang;
+use crate::suppress::Suppressions;
+use crate::transforms::TextCtx;
+
+/// The formats whose syntax can be checked, by file name.
+fn format_of(path: &Path) -> Option<&'static str> {
+    let name = path.file_name()?.to_str()?;
+    let ext = Path::new(name).extension().and_then(|e| e.to_str());
+    match (name, ext) {
+        ("Pipfile", _) | (_, Some("toml")) => Some("TOML"),
+        (_, Some("json")) => Some("JSON"),
+        (_, Some("yml" | "yaml")) => Some("YAML"),
+        _ => None,
+    }
+}
+
+/// Whether `text` is still valid in the file's format; formats we cannot check always pass.
+pub fn check_syntax(path: &Path, text: &str) -> Result<(), String> {
+    let result = match format_of(path) {
+        Some("TOML") => toml::from_str::<toml::Table>(text)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        Some("JSON") => serde_json::from_str::<serde_json::Value>(text)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        Some("YAML") => ast_grep_config::from_str::<serde_json::Value>(text)
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        _ => Ok(()),
+    };
+    result.map_err(|e| {
+        let kind = format_of(path).unwrap_or("text");
+        format!("invalid {kind}: {}", e.lines().next().unwrap_or(""))
+    })
+}
+
+impl Engine {
+    /// Whether a selected text codemod reads this file (walking asks before reading anything).
+    pub fn wants_text(&self, path: &Path) -> bool {
+        self.codemods
+            .iter()
+            .any(|c| c.files.as_ref().is_some_and(|g| g.matches(path)))
+    }
+
+    /// The language a file is processed as: Python and HCL by extension, else text when a
+    /// selected text codemod names it.
+    pub fn lang_for(&self, path: &Path) -> Option<Lang> {
+        Lang::from_path(path).or_else(|| self.wants_text(path).then_some(Lang::Text))
+    }
+
+    pub(super) fn process_text(&self, path: &Path, src: &str) -> Outcome {
+        let mut out = Outcome::default();
+        let active: Vec<usize> = (0..self.codemods.len())
+            .filter(|&i| {
+                let c = &self.codemods[i];
+                c.text_fixer.is_some()
+                    && c.files.as_ref().is_some_and(|g| g.matches(path))
+                    && (c.prefilter.is_empty()
+                        || c.prefilter.iter().any(|p| src.contains(p.as_str())))
+            })
+            .collect();
+        if active.is_empty() {
+            return out;
+        }
+        if let Err(e) = check_syntax(path, src) {
+            out.errors.push(format!(
+                "{}: {e}; the file is not checked or fixed",
+                path.display()
+            ));
+            out.failed = true;
+            return out;
+        }
+        let crlf = edit::is_crlf(src);
+        let mut text = src.to_string();
+        let mut disabled: HashSet<String> = HashSet::new();
+        for pass in 0..self.settings.max_passes {
+            let findings = self.find_text(path, &text, &active, pass == 0);
+            if pass == 0 {
+                out.findings = findings.clone();
+            }
+            let mut taken: Vec<Edit> = Vec::new();
+            let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
+            for f in &findings {
+                if disabled.contains(&f.codemod) {
+                    continue;
+                }
+                let Some(fix) = f.fix_allowed(self.settings.apply) else {
+                    continue;
+                };
+                if !fix.is_well_formed(text.len()) {
+                    out.errors.push(format!(
+                        "{}: [{}] produced malformed edits; fix skipped",
+                        path.display(),
+                        f.codemod
+                    ));
+                    disabled.insert(f.codemod.clone());
+                    continue;
+                }
+                if fix.conflicts_with(&taken) {
+                    continue;
+                }
+                taken.extend(fix.edits.iter().cloned());
+                chosen.push((f, fix));
+            }
+            if chosen.is_empty() {
+                out.remaining = findings;
+                break;
+            }
+            if pass + 1 == self.settings.max_passes {
+                out.errors.push(format!(
+                    "{}: fixes did not converge after {} passes; the file is left unchanged",
+                    path.display(),
+                    self.settings.max_passes
+                ));
+                out.failed = true;
+                out.fixed = None;
+                out.applied.clear();
+                out.remaining = out.findings.clone();
+                return out;
+            }
+            let mut next = edit::apply(&text, &taken, crlf);
+            if check_syntax(path, &next).is_err() {
+                // Keep each fix only if the file still parses with it.
+                let mut good: Vec<Edit> = Vec::new();
+                let mut kept = Vec::new();
+                for (f, fix) in &chosen {
+                    let mut trial = good.clone();
+                    trial.extend(fix.edits.iter().cloned());
+                    match check_syntax(path, &edit::apply(&text, &trial, crlf)) {
+                        Ok(()) => {
+                            good = trial;
+                            kept.push((*f, *fix));
+                        }
+                        Err(e) => {
+                            out.errors.push(format!(
+                                "{}:{}: [{}] fix dropped: it would make the file {e}",
+                                path.display(),
+                                f.start.line,
+                                f.codemod
+                            ));
+                            disabled.insert(f.codemod.clone());
+                        }
+                    }
+                }
+                chosen = kept;
+                if chosen.is_empty() {
+                    continue;
+                }
+                next = edit::apply(&text, &good, crlf);
+            }
+            for (f, fix) in &chosen {
+                out.applied.push(AppliedFix {
+                    codemod: f.codemod.clone(),
+                    code: f.code.clone(),
+                    title: fix.title.clone(),
+                    line: f.start.line,
+                });
+            }
+            text = next;
+        }
+        if text != src {
+            out.fixed = Some(text);
+        }
+        out
+    }
+
+    fn find_text(
+        &self,
+        path: &Path,
+        text: &str,
+        active: &[usize],
+        report_unused_suppressions: bool,
+    ) -> Vec<Finding> {
+        let lines = LineIndex::new(text);
+        let suppressions = Suppressions::parse(text, Lang::Text);
+        let mut out = Vec::new();
+        for &i in active {
+            let c = &self.codemods[i];
+            let Some(fixer) = c.text_fixer else { continue };
+            let ctx = TextCtx {
+                src: text,
+                path,
+                codemod: c,
+                options: &self.options[i],
+            };
+            for hit in fixer(&ctx) {
+                let start = lines.position(text, hit.range.start);
+                if suppressions.is_suppressed(start.line, &c.id, &c.code) {
+                    continue;
+                }
+                let mut fixes: Vec<Fix> = hit
+                    .fixes
+                    .into_iter()
+                    .map(|mut f| {
+                        f.applicability = f.applicability.min(c.safety.ceiling());
+                        f
+                    })
+                    .collect();
+                if c.safety == crate::spec::Safety::Detect {
+                    fixes.retain(|f| f.applicability == Applicability::Display);
+                }
+                out.push(Finding {
+                    codemod: c.id.clone(),
+                    code: c.code.clone(),
+                    message: hit.message.unwrap_or_else(|| c.message.clone()),
+                    end: lines.position(text, hit.range.end),
+                    start,
+                    range: hit.range,
+                    fixes,
+                });
+            }
+        }
+        if report_unused_suppressions {
+            for (line, names) in suppressions.unused() {
+                let range = lines.line_range(text, line);
+                out.push(Finding {
+                    codemod: super::UNUSED_SUPPRESSION.into(),
+                    code: "CFX000".into(),
+                    message: format!("unused suppression: nothing to ignore for {names}"),
+                    start: lines.position(text, range.start),
+                    end: lines.position(text, range.end),
+                    range,
+                    fixes: Vec::new(),
+                });
+            }
+        }
+        out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
+        out
+    }
+}
