@@ -240,3 +240,111 @@ impl Engine {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::edit::Applicability;
+    use crate::engine::{Engine, Settings};
+    use crate::spec;
+
+    const SPEC: &str = "id: break\ncode: T001\nlanguage: text\nsafety: unsafe\nmessage: m\n\
+        rationale: r\nurl: u\nfiles: ['*.json', 'Pipfile', '*.txt', '.github/workflows/*.yml']\n\
+        fixer: test-break-syntax\n";
+
+    fn engine() -> Engine {
+        let c = spec::parse(SPEC, "test").expect("spec parses");
+        Engine::new(
+            vec![Arc::new(c)],
+            Settings {
+                apply: Some(Applicability::Unsafe),
+                ..Settings::default()
+            },
+        )
+    }
+
+    #[test]
+    fn a_fix_that_breaks_json_or_toml_is_dropped() {
+        let e = engine();
+        for (path, src) in [
+            ("cdktf.json", "{\"a\": 1}\n"),
+            ("Pipfile", "[packages]\ncdktf = \"*\"\n"),
+        ] {
+            let out = e.process(Path::new(path), crate::lang::Lang::Text, src);
+            assert_eq!(out.fixed, None, "{path}");
+            assert_eq!(out.findings.len(), 1, "{path}");
+            assert!(
+                out.errors.iter().any(|m| m.contains("fix dropped")),
+                "{path}: {:?}",
+                out.errors
+            );
+        }
+        // Plain text has no syntax to break: the fix goes through, pass after pass, until the
+        // fixer finds nothing left (an empty file).
+        let out = e.process(
+            Path::new("requirements.txt"),
+            crate::lang::Lang::Text,
+            "xy\n",
+        );
+        assert_eq!(out.fixed.as_deref(), Some(""));
+        assert_eq!(out.applied.len(), 3);
+    }
+
+    #[test]
+    fn invalid_input_is_reported_not_fixed() {
+        let out = engine().process(Path::new("package.json"), crate::lang::Lang::Text, "{");
+        assert!(out.failed);
+        assert_eq!(out.fixed, None);
+    }
+
+    #[test]
+    fn file_globs_match_names_and_path_tails() {
+        let e = engine();
+        assert!(e.wants_text(Path::new("a/b/requirements-dev.txt")));
+        assert!(e.wants_text(Path::new("repo/.github/workflows/ci.yml")));
+        assert!(!e.wants_text(Path::new("repo/ci.yml")));
+        assert!(!e.wants_text(Path::new("Pipfile.lock")));
+        assert_eq!(
+            e.lang_for(Path::new("x.py")),
+            Some(crate::lang::Lang::Python)
+        );
+    }
+
+    #[test]
+    fn text_specs_are_validated() {
+        let bad = [
+            (
+                SPEC.replace(
+                    "files: ['*.json', 'Pipfile', '*.txt', '.github/workflows/*.yml']\n",
+                    "",
+                ),
+                "needs `files`",
+            ),
+            (
+                format!("{SPEC}rule: {{kind: module}}\n"),
+                "`rule` needs a grammar",
+            ),
+            (
+                SPEC.replace("fixer: test-break-syntax\n", ""),
+                "needs a `fixer`",
+            ),
+            (
+                SPEC.replace("test-break-syntax", "nope"),
+                "unknown text fixer",
+            ),
+            (SPEC.replace("'*.json'", "'a[b'"), "bad file pattern"),
+            (
+                "id: p\ncode: P1\nlanguage: python\nsafety: detect\nmessage: m\nrationale: r\n\
+                 url: u\nfiles: ['*.txt']\nrule: {kind: module}\n"
+                    .to_string(),
+                "`files` is for `language: text`",
+            ),
+        ];
+        for (text, want) in bad {
+            let e = spec::parse(&text, "t").expect_err(want);
+            assert!(e.message.contains(want), "{want}: {}", e.message);
+        }
+    }
+}

@@ -802,3 +802,25 @@ mod tests {
         assert!(parse_requirement("https://example.com/x.whl", 0).is_none());
     }
 }
+
+#[cfg(test)]
+mod spec_tests {
+    /// The Python and dependency specs must agree on which providers moved, or a migrated import
+    /// would name a package the dependency files never got.
+    #[test]
+    fn provider_lists_agree() {
+        let specs = crate::spec::builtin().expect("specs load");
+        let list = |id: &str, key: &str| -> Vec<String> {
+            let c = specs.iter().find(|c| c.id == id).expect(id);
+            c.data[key]["providers"]
+                .as_array()
+                .expect("providers")
+                .iter()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect()
+        };
+        let py = list("cdktn-python-imports", "provider-modules");
+        assert!(py.contains(&"aws".to_string()));
+        assert_eq!(py, list("cdktn-dependencies", "provider-packages"));
+    }
+}

@@ -176,10 +176,28 @@ const TEXT_REGISTRY: &[(&str, TextFixerFn)] = &[
 ];
 
 pub fn lookup_text(name: &str) -> Option<TextFixerFn> {
+    #[cfg(test)]
+    if name == "test-break-syntax" {
+        return Some(test_break_syntax);
+    }
     TEXT_REGISTRY
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, f)| *f)
+}
+
+/// Test-only text fixer whose fix deletes the file's first byte: the engine must drop it for
+/// formats it can check.
+#[cfg(test)]
+fn test_break_syntax(ctx: &TextCtx<'_>) -> Vec<Hit> {
+    if ctx.src.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(0..1).fix(Fix::new(
+        "break it",
+        crate::edit::Applicability::Unsafe,
+        vec![crate::edit::Edit::delete(0, 1)],
+    ))]
 }
 
 pub fn text_names() -> Vec<&'static str> {
