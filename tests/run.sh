@@ -19,3 +19,4 @@ echo "rust: $passed passed, $failed failed"
 python3 codemods/schema/check_index.py
 bash tests/synth/examples_synth.sh
 python3 tests/synth/run_golden_synth.py
+bash tests/synth/cdktn_synth.sh
