@@ -371,21 +371,52 @@ pub fn dependencies(ctx: &TextCtx<'_>) -> Vec<Hit> {
     }
     let mut out = Vec::new();
     let mut at = 0;
+    // A requirement continues on the next line after a trailing `\` (pip-compile's `--hash`
+    // lines); `continued` is true while inside such a requirement.
+    let mut continued = false;
+    let mut pending: Option<usize> = None;
     for line in ctx.src.split_inclusive('\n') {
         let start = at;
         at += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
+        let was_continued = continued;
+        continued = body.ends_with('\\');
+        if was_continued {
+            // Hashes pin the old distribution's files: renaming would only make pip fail.
+            if body.contains("--hash")
+                && let Some(i) = pending.take()
+            {
+                hashed(&mut out[i]);
+            }
+            continue;
+        }
+        pending = None;
         let t = body.trim_start();
         if t.is_empty() || t.starts_with('#') || t.starts_with('-') {
             continue;
         }
         if let Some((name, spec)) = parse_requirement(body, start)
-            && let Some(hit) = dependency_hit(ctx, &tables, name, spec)
+            && let Some(mut hit) = dependency_hit(ctx, &tables, name, spec)
         {
+            if body.contains("--hash") {
+                hashed(&mut hit);
+            } else if continued {
+                pending = Some(out.len());
+            }
             out.push(hit);
         }
     }
     out
+}
+
+/// A hash-pinned requirement is reported without a fix: its hashes belong to the CDKTF files.
+fn hashed(hit: &mut Hit) {
+    hit.fixes.clear();
+    let m = hit.message.take().unwrap_or_default();
+    hit.message = Some(format!(
+        "{m}; the requirement is hash-pinned, so regenerate the file (e.g. pip-compile \
+         --generate-hashes) after renaming it in its source"
+    ));
 }
 
 // ---------------------------------------------------------------------------------------------
