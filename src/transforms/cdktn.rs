@@ -699,6 +699,18 @@ fn is_use(n: &crate::lang::Node) -> bool {
     }
 }
 
+/// `cdktf` in `import cdktf` or `import cdktf.sub` (no alias): a statement that binds the name.
+fn is_plain_import_head(n: &crate::lang::Node) -> bool {
+    let Some(dotted) = n.parent() else {
+        return false;
+    };
+    dotted.kind() == "dotted_name"
+        && dotted.child(0).is_some_and(|c| same(&c, n))
+        && dotted
+            .parent()
+            .is_some_and(|p| p.kind() == "import_statement")
+}
+
 pub fn python_imports<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let node = m.get_node();
     let old = node.text().to_string();
@@ -738,16 +750,22 @@ pub fn python_imports<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     let r = node.range();
     let mut edits = vec![Edit::replace(r.start, r.end, new.clone())];
-    // `import cdktf` binds the name `cdktf`: its uses (`cdktf.App()`) move with it.
+    // `import cdktf` binds the name `cdktf`: its uses (`cdktf.App()`) move with it, and so do the
+    // file's other plain `import cdktf` statements, or the engine would see them orphaned.
+    let mut uses = 0;
     if !aliased {
         for n in ctx.root.root().dfs() {
-            if n.kind() == "identifier" && n.text() == old.as_str() && is_use(&n) {
+            if n.kind() != "identifier" || n.text() != old.as_str() || n.range() == r {
+                continue;
+            }
+            let use_ = is_use(&n);
+            if use_ || is_plain_import_head(&n) {
                 let u = n.range();
                 edits.push(Edit::replace(u.start, u.end, new.clone()));
+                uses += usize::from(use_);
             }
         }
     }
-    let uses = edits.len() - 1;
     let what = if uses > 0 {
         format!(" and its {uses} use(s)")
     } else {
