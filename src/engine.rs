@@ -199,8 +199,9 @@ impl Engine {
             }
             let mut taken: Vec<Edit> = Vec::new();
             let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
+            let wait = self.deferring(&findings, &disabled);
             for f in &findings {
-                if disabled.contains(&f.codemod) {
+                if disabled.contains(&f.codemod) || wait.contains(f.codemod.as_str()) {
                     continue;
                 }
                 let Some(fix) = f.fix_allowed(self.settings.apply) else {

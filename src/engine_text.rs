@@ -60,6 +60,29 @@ impl Engine {
         Lang::from_path(path).or_else(|| self.wants_text(path).then_some(Lang::Text))
     }
 
+    /// Codemods whose fixes wait this pass: those marked `defer: true` while another codemod
+    /// still has a fix to apply, so they see (and rename) the code the others already repaired.
+    pub(super) fn deferring<'f>(
+        &self,
+        findings: &'f [Finding],
+        disabled: &HashSet<String>,
+    ) -> HashSet<&'f str> {
+        let deferred = |id: &str| self.codemods.iter().any(|c| c.defer && c.id == id);
+        let others_pending = findings.iter().any(|f| {
+            !deferred(&f.codemod)
+                && !disabled.contains(&f.codemod)
+                && f.fix_allowed(self.settings.apply).is_some()
+        });
+        if !others_pending {
+            return HashSet::new();
+        }
+        findings
+            .iter()
+            .filter(|f| deferred(&f.codemod))
+            .map(|f| f.codemod.as_str())
+            .collect()
+    }
+
     pub(super) fn process_text(&self, path: &Path, src: &str) -> Outcome {
         let mut out = Outcome::default();
         let active: Vec<usize> = (0..self.codemods.len())
@@ -92,8 +115,9 @@ impl Engine {
             }
             let mut taken: Vec<Edit> = Vec::new();
             let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
+            let wait = self.deferring(&findings, &disabled);
             for f in &findings {
-                if disabled.contains(&f.codemod) {
+                if disabled.contains(&f.codemod) || wait.contains(f.codemod.as_str()) {
                     continue;
                 }
                 let Some(fix) = f.fix_allowed(self.settings.apply) else {

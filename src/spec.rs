@@ -88,6 +88,9 @@ pub struct Codemod {
     pub sets: Vec<String>,
     /// Opt-in codemods run only when selected by name, code or set.
     pub opt_in: bool,
+    /// `defer: true`: the fixes wait while any other codemod has a fix to apply in the file (a
+    /// migration renames what the other codemods recognise, so it goes last).
+    pub defer: bool,
     /// The ast-grep rule; `None` for text codemods, which have `files` and a text fixer instead.
     pub matcher: Option<RuleCore>,
     pub template: Option<Fixer>,
@@ -131,6 +134,7 @@ const OUR_KEYS: &[&str] = &[
     "versions",
     "sets",
     "opt-in",
+    "defer",
     "fixer",
     "options",
     "data",
@@ -299,6 +303,11 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         Some(Value::Bool(b)) => *b,
         Some(_) => return Err(err(origin, "`opt-in` must be true or false")),
     };
+    let defer = match map.get("defer") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err(err(origin, "`defer` must be true or false")),
+    };
 
     let mut gates = Vec::new();
     if let Some(v) = map.get("versions") {
@@ -357,6 +366,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
                 prefilter,
                 sets,
                 opt_in,
+                defer,
                 gates,
                 fixer_name,
             },
@@ -448,6 +458,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         gates,
         sets,
         opt_in,
+        defer,
         matcher: Some(matcher),
         template,
         fixer,
@@ -472,6 +483,7 @@ struct TextHead {
     prefilter: Vec<String>,
     sets: Vec<String>,
     opt_in: bool,
+    defer: bool,
     gates: Vec<VersionGate>,
     fixer_name: Option<String>,
 }
@@ -543,6 +555,7 @@ fn parse_text(map: &Map<String, Value>, origin: &str, h: TextHead) -> Result<Cod
         gates: h.gates,
         sets: h.sets,
         opt_in: h.opt_in,
+        defer: h.defer,
         matcher: None,
         template: None,
         fixer: None,

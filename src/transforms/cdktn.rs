@@ -276,6 +276,8 @@ fn dependency_hit(
     };
     let hit = Hit::new(name_range.clone());
     match mapped {
+        // A CDK Terrain name outside the map (cdktn-provider-aws 23+) is already migrated.
+        SpecMap::Unmapped | SpecMap::Unversioned if new_name.is_none() => None,
         SpecMap::Unmapped => {
             let why = match spec {
                 None => "it is a direct reference, whose target cannot be mapped".to_string(),
@@ -290,7 +292,6 @@ fn dependency_hit(
                 "`{name}` is CDKTF; CDK Terrain publishes `{shown}`, but {why}"
             )))
         }
-        SpecMap::Unversioned if new_name.is_none() => None,
         _ if edits.is_empty() => None,
         SpecMap::Unversioned => Some(
             hit.message(format!(
@@ -303,9 +304,16 @@ fn dependency_hit(
             )),
         ),
         SpecMap::Mapped(..) => Some(
-            hit.message(format!(
-                "`{name}` is CDKTF, archived; CDK Terrain publishes it as `{shown}` (version map {how})"
-            ))
+            hit.message(if new_name.is_some() {
+                format!(
+                    "`{name}` is CDKTF, archived; CDK Terrain publishes it as `{shown}` (version map {how})"
+                )
+            } else {
+                format!(
+                    "this `{name}` release is still built on cdktf, which the migration removes \
+                     (version map {how})"
+                )
+            })
             .fix(Fix::new(
                 format!("Depend on `{shown}` ({how})"),
                 ctx.codemod.safety.ceiling(),

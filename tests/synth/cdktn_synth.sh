@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CDK Terrain migration, end to end with the real packages: examples/ fixed by the default
-# codemods synthesizes under cdktf 0.21; the same project migrated with `--select cdktn-migration`
+# codemods synthesizes under cdktf 0.21; the same project fixed and migrated in one run with
+# `--select ALL,cdktn-migration`
 # must synthesize under cdktn 0.22.1 + cdktn-provider-aws 23.0.0 (the version map's targets) to
 # the same Terraform JSON: same stacks, resources, logical ids and configuration. Only the
 # `//` metadata, the AWS provider version constraint and the spelling of its source ("aws" vs
@@ -13,8 +14,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -r examples "$tmp/fixed"
 "$bin" --isolated --quiet --fix --unsafe-fixes "$tmp/fixed" >/dev/null || true
-cp -r "$tmp/fixed" "$tmp/migrated"
-"$bin" --isolated --quiet --select cdktn-migration --fix --unsafe-fixes "$tmp/migrated" >/dev/null || true
+# One run does both: the migration codemods are `defer: true`, so the default fixes land first.
+cp -r examples "$tmp/migrated"
+"$bin" --isolated --quiet --select ALL,cdktn-migration --fix --unsafe-fixes "$tmp/migrated" >/dev/null || true
 
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 py_tf=$(bash tests/synth/setup.sh 2>"$tmp/setup.err" | tail -1) || { cat "$tmp/setup.err"; exit 1; }
