@@ -720,18 +720,17 @@ fn is_plain_import_head(n: &crate::lang::Node) -> bool {
 }
 
 pub fn python_imports<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let node = m.get_node();
+    // The rule matches the module path (`dotted_name`); its first part is what is renamed.
+    let dotted = m.get_node();
+    let Some(node) = dotted.child(0) else {
+        return Vec::new();
+    };
+    let node = &node;
     let old = node.text().to_string();
     let Some(new) = new_module(&ctx.codemod.data, &old) else {
         return Vec::new();
     };
-    // The identifier must be the first part of a module path in an import.
-    let Some(dotted) = node.parent() else {
-        return Vec::new();
-    };
-    if dotted.kind() != "dotted_name" || !dotted.child(0).is_some_and(|c| same(&c, node)) {
-        return Vec::new();
-    }
+    let dotted = dotted.clone();
     let Some(mut holder) = dotted.parent() else {
         return Vec::new();
     };
