@@ -188,6 +188,15 @@ pub fn run(args: Args) -> Result<u8, String> {
     let mut ignore_list = config.ignore.clone().unwrap_or_default();
     ignore_list.extend(args.ignore.iter().cloned());
     let extend = config.extend_select.clone().unwrap_or_default();
+    if args.list && args.select.is_empty() {
+        // Without --select, list every codemod, opt-in ones included (marked so), as
+        // `ruff rule --all` does: the list is where users find what they can select.
+        if matches!(args.format, Format::Sarif | Format::Github) {
+            return Err("--list supports --format text, json or markdown".into());
+        }
+        print_list(&all, args.format);
+        return Ok(0);
+    }
     let selected = select::select(all, select_list.as_deref(), &extend, &ignore_list)?;
 
     if args.list {
@@ -274,7 +283,7 @@ pub fn run(args: Args) -> Result<u8, String> {
     } else {
         args.paths.clone()
     };
-    let walked = walk::walk(&paths, threads);
+    let walked = walk::walk_with(&paths, threads, &|p| engine.wants_text(p));
     let mut files: Vec<(PathBuf, crate::lang::Lang)> = walked
         .files
         .into_iter()
@@ -589,6 +598,11 @@ fn print_list(codemods: &[Codemod], format: Format) {
                     String::new()
                 } else {
                     format!(" (only {})", gate.join(", "))
+                };
+                let gate = if c.opt_in {
+                    format!("{gate} (opt-in)")
+                } else {
+                    gate
                 };
                 println!(
                     "{:<8} {:<40} {:<7} {:<7} {}{}",

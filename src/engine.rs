@@ -26,6 +26,10 @@ use crate::versions::{Detector, TargetVersions};
 /// so real files settle in two or three.
 pub const MAX_PASSES: usize = 16;
 
+#[path = "engine_text.rs"]
+mod text;
+pub use text::check_syntax as check_text_syntax;
+
 pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 
 #[derive(Clone, Debug, Serialize)]
@@ -153,7 +157,12 @@ impl Engine {
             .collect();
         let kinds = codemods
             .iter()
-            .map(|c| c.matcher.potential_kinds().map(|k| k.iter().collect()))
+            .map(|c| {
+                c.matcher
+                    .as_ref()
+                    .and_then(|m| m.potential_kinds())
+                    .map(|k| k.iter().collect())
+            })
             .collect();
         Engine {
             prefilter: Prefilter::new(&codemods),
@@ -181,6 +190,9 @@ impl Engine {
 
     /// Run the whole pipeline on `src` (already decoded, BOM removed).
     pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
+        if lang == Lang::Text {
+            return self.process_text(path, src);
+        }
         let mut out = Outcome::default();
         let mut active = self.prefilter.active(lang, src);
         if active.iter().any(|&i| self.codemods[i].provider_index)
@@ -228,8 +240,10 @@ impl Engine {
             }
             let mut taken: Vec<Edit> = Vec::new();
             let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
+            let wait = self.deferring(&findings, &disabled);
             for f in &findings {
                 if disabled.contains(&f.codemod)
+                    || wait.contains(f.codemod.as_str())
                     || created_already(f, self.settings.apply, &out.created)
                 {
                     continue;
@@ -414,8 +428,8 @@ impl Engine {
                     Some(fixer) => fixer(&ctx, &m),
                     None => {
                         let mut hit = Hit::new(m.get_node().range());
-                        if let Some(t) = &c.template {
-                            let e = m.make_edit(&c.matcher, t);
+                        if let (Some(t), Some(matcher)) = (&c.template, c.matcher.as_ref()) {
+                            let e = m.make_edit(matcher, t);
                             let text = String::from_utf8_lossy(&e.inserted_text).into_owned();
                             hit = hit.fix(Fix::new(
                                 c.message.clone(),
@@ -514,7 +528,11 @@ impl Engine {
             let typed = by_kind.get(kind).map_or(&[][..], Vec::as_slice);
             for &run in typed.iter().chain(any_kind.iter()) {
                 let c = &self.codemods[runs[run].0];
-                if let Some(m) = c.matcher.match_node(node.clone()) {
+                if let Some(m) = c
+                    .matcher
+                    .as_ref()
+                    .and_then(|mt| mt.match_node(node.clone()))
+                {
                     found[run].push(m);
                 }
             }

@@ -20,6 +20,9 @@ pub type Node<'r> = ast_grep_core::Node<'r, StrDoc<SupportLang>>;
 pub enum Lang {
     Python,
     Hcl,
+    /// Project files with no grammar here (requirements*.txt, Pipfile, package.json, Makefile):
+    /// a spec picks them by file-name glob (`files:`) and a Rust text fixer edits them.
+    Text,
 }
 
 impl Lang {
@@ -27,6 +30,7 @@ impl Lang {
         match name.to_ascii_lowercase().as_str() {
             "python" | "py" => Some(Lang::Python),
             "hcl" | "terraform" | "tf" => Some(Lang::Hcl),
+            "text" => Some(Lang::Text),
             _ => None,
         }
     }
@@ -45,20 +49,27 @@ impl Lang {
         match self {
             Lang::Python => "python",
             Lang::Hcl => "hcl",
+            Lang::Text => "text",
         }
     }
 
-    pub fn support(self) -> SupportLang {
+    /// The tree-sitter grammar, which text files do not have.
+    pub fn support(self) -> Option<SupportLang> {
         match self {
-            Lang::Python => SupportLang::Python,
-            Lang::Hcl => SupportLang::Hcl,
+            Lang::Python => Some(SupportLang::Python),
+            Lang::Hcl => Some(SupportLang::Hcl),
+            Lang::Text => None,
         }
     }
 
     /// Parse `src`. tree-sitter always yields a tree (errors become ERROR nodes), so this only
-    /// fails when the parser itself gives up, e.g. on cancellation.
+    /// fails when the parser itself gives up, e.g. on cancellation, or for text, which has no
+    /// grammar.
     pub fn parse(self, src: &str) -> Result<Root, String> {
-        AstGrep::try_new(src, self.support())
+        let support = self
+            .support()
+            .ok_or_else(|| "text files have no syntax tree".to_string())?;
+        AstGrep::try_new(src, support)
     }
 }
 
@@ -106,5 +117,51 @@ pub fn first_syntax_error(root: &Root) -> Option<(usize, usize)> {
         }
         let p = node.start_position();
         return Some((p.row + 1, p.column + 1));
+    }
+}
+
+/// The `files:` globs of text codemods. A pattern without `/` matches the file name
+/// (`requirements*.txt`), one with `/` the end of the path (`.github/workflows/*.yml`), so a
+/// project is matched the same wherever it is checked from.
+#[derive(Clone, Debug)]
+pub struct FileGlobs {
+    names: globset::GlobSet,
+    paths: globset::GlobSet,
+    patterns: Vec<String>,
+}
+
+impl FileGlobs {
+    pub fn new(patterns: &[String]) -> Result<FileGlobs, String> {
+        let mut names = globset::GlobSetBuilder::new();
+        let mut paths = globset::GlobSetBuilder::new();
+        for p in patterns {
+            let (set, pat) = if p.contains('/') {
+                (&mut paths, format!("**/{}", p.trim_start_matches('/')))
+            } else {
+                (&mut names, p.clone())
+            };
+            let glob = globset::GlobBuilder::new(&pat)
+                .literal_separator(true)
+                .build()
+                .map_err(|e| format!("bad file pattern `{p}`: {e}"))?;
+            set.add(glob);
+        }
+        let build = |b: globset::GlobSetBuilder| b.build().map_err(|e| e.to_string());
+        Ok(FileGlobs {
+            names: build(names)?,
+            paths: build(paths)?,
+            patterns: patterns.to_vec(),
+        })
+    }
+
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    pub fn matches(&self, path: &Path) -> bool {
+        let name_hit = path
+            .file_name()
+            .is_some_and(|n| self.names.is_match(Path::new(n)));
+        name_hit || (!self.paths.is_empty() && self.paths.is_match(path))
     }
 }

@@ -1,8 +1,11 @@
 //! `--shard K/N`: N machines each check the files of one shard, and together every file exactly
-//! once. A file's shard is the 64-bit FNV-1a hash of its path relative to the root argument it
-//! was found under, with forward slashes, modulo N: a fixed function of the repository's layout,
-//! so the same repository checked out anywhere, on any OS, splits the same way (std's hasher is
-//! randomly keyed per process and would not).
+//! once. A file's shard is the 64-bit FNV-1a hash of its directory's path relative to the root
+//! argument it was found under, with forward slashes, modulo N: a fixed function of the
+//! repository's layout, so the same repository checked out anywhere, on any OS, splits the same
+//! way (std's hasher is randomly keyed per process and would not). Whole directories, not single
+//! files, go to a shard because some fixes belong to a directory: `missing-cdktf-json` creates
+//! one `cdktf.json` for the app files of a directory, and two of them in different shards would
+//! each create it, where one run creates it once.
 
 use std::hash::Hasher;
 use std::path::{Component, Path, PathBuf};
@@ -45,6 +48,11 @@ pub fn key(root: &Path, file: &Path) -> String {
         .join("/")
 }
 
+/// The directory part of a file's key (`lib/x.py` -> `lib`, `x.py` -> ``).
+pub fn dir_key(file_key: &str) -> &str {
+    file_key.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
 pub fn hash(key: &str) -> u64 {
     let mut h = fnv::FnvHasher::default();
     h.write(key.as_bytes());
@@ -65,7 +73,7 @@ impl Shard {
                     .iter()
                     .find(|r| f.starts_with(r))
                     .map_or(Path::new(""), |r| r.as_path());
-                self.contains(&key(root, f))
+                self.contains(dir_key(&key(root, f)))
             })
             .collect()
     }
@@ -99,6 +107,20 @@ mod tests {
         );
         assert_eq!(key(Path::new("x.py"), Path::new("x.py")), "x.py");
         assert_eq!(key(Path::new("d/x.py"), Path::new("d/x.py")), "x.py");
+    }
+
+    #[test]
+    fn files_of_one_directory_share_a_shard() {
+        assert_eq!(dir_key("lib/x.py"), "lib");
+        assert_eq!(dir_key("a/b/c.py"), "a/b");
+        assert_eq!(dir_key("x.py"), "");
+        let s = Shard { index: 1, count: 2 };
+        let files: Vec<(PathBuf, ())> = ["r/lib/a.py", "r/lib/b.py", "r/lib/c.tf"]
+            .iter()
+            .map(|p| (PathBuf::from(p), ()))
+            .collect();
+        let picked = s.select(&[PathBuf::from("r")], files).len();
+        assert!(picked == 0 || picked == 3, "{picked}");
     }
 
     #[test]

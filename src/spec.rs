@@ -92,9 +92,16 @@ pub struct Codemod {
     /// Driven by the embedded provider API index (`provider-index: aws`): skipped, with a note,
     /// for a project whose provider package no embedded index describes.
     pub provider_index: bool,
-    pub matcher: RuleCore,
+    /// `defer: true`: the fixes wait while any other codemod has a fix to apply in the file (a
+    /// migration renames what the other codemods recognise, so it goes last).
+    pub defer: bool,
+    /// The ast-grep rule; `None` for text codemods, which have `files` and a text fixer instead.
+    pub matcher: Option<RuleCore>,
     pub template: Option<Fixer>,
     pub fixer: Option<transforms::FixerFn>,
+    /// Text codemods (`language: text`): the file-name globs they read.
+    pub files: Option<crate::lang::FileGlobs>,
+    pub text_fixer: Option<transforms::TextFixerFn>,
     pub fixer_name: Option<String>,
     pub options: Map<String, Value>,
     pub data: Value,
@@ -132,10 +139,12 @@ const OUR_KEYS: &[&str] = &[
     "sets",
     "opt-in",
     "provider-index",
+    "defer",
     "fixer",
     "options",
     "data",
     "note",
+    "files",
 ];
 const AST_GREP_KEYS: &[&str] = &["rule", "constraints", "utils", "transform", "fix"];
 
@@ -299,6 +308,11 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         Some(Value::Bool(b)) => *b,
         Some(_) => return Err(err(origin, "`opt-in` must be true or false")),
     };
+    let defer = match map.get("defer") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err(err(origin, "`defer` must be true or false")),
+    };
 
     let provider_index = match map.get("provider-index") {
         None => false,
@@ -354,6 +368,32 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         Some(Value::String(s)) => Some(s.clone()),
         Some(_) => return Err(err(origin, "`fixer` must name a Rust transform")),
     };
+    if lang == Lang::Text {
+        return parse_text(
+            &map,
+            origin,
+            TextHead {
+                id,
+                code,
+                safety,
+                message,
+                rationale,
+                url,
+                prefilter,
+                sets,
+                opt_in,
+                defer,
+                gates,
+                fixer_name,
+            },
+        );
+    }
+    if map.contains_key("files") {
+        return Err(err(
+            origin,
+            "`files` is for `language: text` specs; this one has a `rule`",
+        ));
+    }
     let fixer = match &fixer_name {
         None => None,
         Some(name) => Some(transforms::lookup(name).ok_or_else(|| {
@@ -400,13 +440,16 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
     }
     let ser: SerializableRuleCore = serde_json::from_value(Value::Object(core.clone()))
         .map_err(|e| err(origin, format!("invalid ast-grep rule: {e}")))?;
+    let support = lang
+        .support()
+        .ok_or_else(|| err(origin, "this language has no grammar for a `rule`"))?;
     let matcher = ser
-        .get_matcher(DeserializeEnv::new(lang.support()))
+        .get_matcher(DeserializeEnv::new(support))
         .map_err(|e| err(origin, format!("invalid ast-grep rule: {e}")))?;
     let template = match map.get("fix") {
         None => None,
         Some(Value::String(t)) => Some(
-            Fixer::from_str(t, &lang.support())
+            Fixer::from_str(t, &support)
                 .map_err(|e| err(origin, format!("invalid fix template: {e}")))?,
         ),
         Some(_) => return Err(err(origin, "`fix` must be an ast-grep template string")),
@@ -432,12 +475,113 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         sets,
         opt_in,
         provider_index,
-        matcher,
+        defer,
+        matcher: Some(matcher),
         template,
         fixer,
+        files: None,
+        text_fixer: None,
         fixer_name,
         options,
         data,
+        ast_grep_rule: Value::Object(ast_grep_rule),
+        origin: origin.to_string(),
+    })
+}
+
+/// The keys every spec has, already checked, handed to the text-spec half of the loader.
+struct TextHead {
+    id: String,
+    code: String,
+    safety: Safety,
+    message: String,
+    rationale: String,
+    url: String,
+    prefilter: Vec<String>,
+    sets: Vec<String>,
+    opt_in: bool,
+    defer: bool,
+    gates: Vec<VersionGate>,
+    fixer_name: Option<String>,
+}
+
+/// A `language: text` spec: no grammar, so instead of `rule` it names the files it reads
+/// (`files:`, globs) and the Rust text fixer that finds and fixes; its tables stay in `data`.
+fn parse_text(map: &Map<String, Value>, origin: &str, h: TextHead) -> Result<Codemod, SpecError> {
+    for key in AST_GREP_KEYS {
+        if map.contains_key(*key) {
+            return Err(err(
+                origin,
+                format!("`{key}` needs a grammar; a `language: text` spec has `files` and `fixer`"),
+            ));
+        }
+    }
+    let patterns: Vec<String> = match map.get("files") {
+        Some(Value::Array(items)) if !items.is_empty() => items
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| err(origin, "`files` must be a list of glob strings"))
+            })
+            .collect::<Result<_, _>>()?,
+        _ => {
+            return Err(err(
+                origin,
+                "a `language: text` spec needs `files`, a non-empty list of file-name globs",
+            ));
+        }
+    };
+    let files = crate::lang::FileGlobs::new(&patterns).map_err(|e| err(origin, e))?;
+    if !h.gates.is_empty() {
+        return Err(err(
+            origin,
+            "`versions` gates are not supported for `language: text` specs",
+        ));
+    }
+    let Some(name) = &h.fixer_name else {
+        return Err(err(origin, "a `language: text` spec needs a `fixer`"));
+    };
+    let text_fixer = transforms::lookup_text(name).ok_or_else(|| {
+        err(
+            origin,
+            format!(
+                "unknown text fixer `{name}`; known: {}",
+                transforms::text_names().join(", ")
+            ),
+        )
+    })?;
+    let options = match map.get("options") {
+        None => Map::new(),
+        Some(Value::Object(o)) => o.clone(),
+        Some(_) => return Err(err(origin, "`options` must be a mapping")),
+    };
+    let mut ast_grep_rule = Map::new();
+    ast_grep_rule.insert("id".into(), Value::String(h.id.clone()));
+    ast_grep_rule.insert("language".into(), Value::String("text".into()));
+    ast_grep_rule.insert("files".into(), Value::from(patterns.clone()));
+    Ok(Codemod {
+        id: h.id,
+        code: h.code,
+        lang: Lang::Text,
+        safety: h.safety,
+        message: h.message,
+        rationale: h.rationale,
+        url: h.url,
+        prefilter: h.prefilter,
+        gates: h.gates,
+        sets: h.sets,
+        opt_in: h.opt_in,
+        defer: h.defer,
+        provider_index: false,
+        matcher: None,
+        template: None,
+        fixer: None,
+        files: Some(files),
+        text_fixer: Some(text_fixer),
+        fixer_name: h.fixer_name,
+        options,
+        data: map.get("data").cloned().unwrap_or(Value::Null),
         ast_grep_rule: Value::Object(ast_grep_rule),
         origin: origin.to_string(),
     })

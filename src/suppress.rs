@@ -34,7 +34,7 @@ impl Suppressions {
             };
         }
         let comment = match lang {
-            Lang::Python | Lang::Hcl => "#",
+            Lang::Python | Lang::Hcl | Lang::Text => "#",
         };
         for (i, line) in text.lines().enumerate() {
             let Some(pos) = line.find(MARKER) else {

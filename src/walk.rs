@@ -38,6 +38,17 @@ pub fn skip_dir(path: &Path) -> bool {
 }
 
 pub fn walk(paths: &[PathBuf], threads: usize) -> Walked {
+    walk_with(paths, threads, &|_| false)
+}
+
+/// Like [`walk`], and also takes the files `text` wants (those a selected text codemod names by
+/// glob) as [`Lang::Text`], so a run without such codemods reads exactly what it did before.
+pub fn walk_with(
+    paths: &[PathBuf],
+    threads: usize,
+    text: &(dyn Fn(&Path) -> bool + Sync),
+) -> Walked {
+    let lang_of = |p: &Path| Lang::from_path(p).or_else(|| text(p).then_some(Lang::Text));
     let out = Mutex::new(Walked::default());
     for root in paths {
         match std::fs::metadata(root) {
@@ -49,10 +60,10 @@ pub fn walk(paths: &[PathBuf], threads: usize) -> Walked {
             }
             Ok(meta) if meta.is_file() => {
                 let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
-                match Lang::from_path(root) {
+                match lang_of(root) {
                     Some(lang) => o.files.push((root.clone(), lang)),
                     None => o.warnings.push(format!(
-                        "{}: skipped: not a Python or Terraform file",
+                        "{}: skipped: not a Python or Terraform file, nor one a selected codemod reads",
                         root.display()
                     )),
                 }
@@ -69,11 +80,12 @@ pub fn walk(paths: &[PathBuf], threads: usize) -> Walked {
             .build_parallel();
         walker.run(|| {
             let out = &out;
+            let lang_of = &lang_of;
             Box::new(move |entry| {
                 match entry {
                     Ok(e) => {
                         if e.file_type().is_some_and(|t| t.is_file())
-                            && let Some(lang) = Lang::from_path(e.path())
+                            && let Some(lang) = lang_of(e.path())
                         {
                             let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
                             o.files.push((e.into_path(), lang));

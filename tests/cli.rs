@@ -524,3 +524,32 @@ fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
         r.stderr
     );
 }
+
+/// Text codemods are opt-in: a default run neither reads nor reports dependency files, and
+/// `--select cdktn-migration` picks them up.
+#[test]
+fn text_files_are_read_only_when_a_selected_codemod_wants_them() {
+    let d = tree(&[
+        ("requirements.txt", "cdktf==0.21.0\n"),
+        ("main.py", "import os\nprint(os.sep)\n"),
+    ]);
+    let r = run(d.path(), &["--format", "json", "."]);
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(doc["summary"]["files_checked"], 1, "{}", r.stdout);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let r = run(
+        d.path(),
+        &[
+            "--select",
+            "cdktn-migration",
+            "--fix",
+            "--unsafe-fixes",
+            ".",
+        ],
+    );
+    assert_eq!(r.code, 0, "{} {}", r.stdout, r.stderr);
+    assert_eq!(read(d.path(), "requirements.txt"), "cdktn==0.22.1\n");
+    // Named on the command line, a text file nobody selected is skipped with a warning.
+    let r = run(d.path(), &["requirements.txt"]);
+    assert!(r.stderr.contains("skipped"), "{}", r.stderr);
+}

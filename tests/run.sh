@@ -20,3 +20,4 @@ python3 codemods/schema/check_index.py
 bash tests/synth/examples_synth.sh
 python3 tests/synth/run_golden_synth.py
 bash tests/synth/cdktf_cli.sh
+bash tests/synth/cdktn_synth.sh

@@ -19,6 +19,7 @@ use crate::versions::TargetVersions;
 mod a_suffix;
 mod add_dependency;
 mod block_shape;
+mod cdktn;
 mod construct_id_shadows_builtin;
 mod data_source;
 mod eks_version;
@@ -157,7 +158,54 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ("list-block-as-single", block_shape::list_block_as_single),
     ("struct-dict-key-case", block_shape::struct_dict_key_case),
     ("missing-cdktf-json", missing_cdktf_json::fix),
+    ("cdktn-python-imports", cdktn::python_imports),
 ];
+
+/// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).
+pub struct TextCtx<'a> {
+    pub src: &'a str,
+    pub path: &'a Path,
+    pub codemod: &'a Codemod,
+    pub options: &'a Map<String, Value>,
+}
+
+/// A text fixer reads the whole file and returns its findings with byte-range fixes; the spec's
+/// `files:` says which files it gets and its `data` holds the tables it applies.
+pub type TextFixerFn = fn(&TextCtx<'_>) -> Vec<Hit>;
+
+const TEXT_REGISTRY: &[(&str, TextFixerFn)] = &[
+    ("cdktn-dependencies", cdktn::dependencies),
+    ("cdktn-cli-scripts", cdktn::cli_scripts),
+];
+
+pub fn lookup_text(name: &str) -> Option<TextFixerFn> {
+    #[cfg(test)]
+    if name == "test-break-syntax" {
+        return Some(test_break_syntax);
+    }
+    TEXT_REGISTRY
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+/// Test-only text fixer whose fix deletes the file's first byte: the engine must drop it for
+/// formats it can check.
+#[cfg(test)]
+fn test_break_syntax(ctx: &TextCtx<'_>) -> Vec<Hit> {
+    if ctx.src.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(0..1).fix(Fix::new(
+        "break it",
+        crate::edit::Applicability::Unsafe,
+        vec![crate::edit::Edit::delete(0, 1)],
+    ))]
+}
+
+pub fn text_names() -> Vec<&'static str> {
+    TEXT_REGISTRY.iter().map(|(n, _)| *n).collect()
+}
 
 pub fn lookup(name: &str) -> Option<FixerFn> {
     REGISTRY.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)

@@ -5,13 +5,15 @@
 #
 # Env:
 #   CDKTF_FIX_SYNTH_VENV   venv dir (default ~/.cache/cdktf-fix/synth-venv-cdktf0.21.0-aws21.22.1)
+#   CDKTF_FIX_SYNTH_REQ    pin list (default tests/synth/requirements.txt; cdktn_synth.sh passes
+#                          cdktn-requirements.txt with a venv of its own)
 #   PYTHON                 interpreter used to create the venv (default python3)
 #
 # All progress goes to stderr so callers can take the python path from the last stdout line.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-req="$here/requirements.txt"
+req="${CDKTF_FIX_SYNTH_REQ:-$here/requirements.txt}"
 venv="${CDKTF_FIX_SYNTH_VENV:-$HOME/.cache/cdktf-fix/synth-venv-cdktf0.21.0-aws21.22.1}"
 py="$venv/bin/python"
 marker="$venv/.cdktf-fix-synth-ok"

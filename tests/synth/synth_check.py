@@ -134,8 +134,17 @@ def collect(outdir):
     }
 
 
+# The core package and provider module: cdktf and cdktf_cdktf_provider_aws, or with
+# `--core cdktn` CDK Terrain's cdktn and cdktn_provider_aws (tests/synth/cdktn_synth.sh).
+CORES = {
+    "cdktf": ("cdktf", "cdktf_cdktf_provider_aws", "cdktf-cdktf-provider-aws"),
+    "cdktn": ("cdktn", "cdktn_provider_aws", "cdktn-provider-aws"),
+}
+CORE = CORES["cdktf"]
+
+
 def run_case(case_dir, work_root, app_roots, timeout):
-    import cdktf
+    cdktf = importlib.import_module(CORE[0])
 
     res = {
         "ok": False, "error_kind": None, "error_class": None, "error_mro": [],
@@ -236,18 +245,22 @@ def main():
     ap.add_argument("--case-timeout", type=int, default=180, help="seconds per case (0 = none)")
     ap.add_argument("--keep", action="store_true", help="keep the temp copies (path on stderr)")
     ap.add_argument("--no-fast-exit", action="store_true", help="let jsii shut node down normally")
+    ap.add_argument("--core", choices=sorted(CORES), default="cdktf",
+                    help="import cdktf (default) or CDK Terrain's cdktn")
     args = ap.parse_args()
+    global CORE
+    CORE = CORES[args.core]
     fast = not args.no_fast_exit
     signal.signal(signal.SIGALRM, _on_alarm)
 
     doc = {"cases": {}, "import_seconds": None, "total_seconds": None, "versions": {}}
     ti = time.monotonic()
     try:
-        import cdktf  # noqa: F401
-        import cdktf_cdktf_provider_aws  # noqa: F401  (~7 s: loads the whole assembly once)
+        importlib.import_module(CORE[0])
+        importlib.import_module(CORE[1])  # (~7 s: loads the whole assembly once)
         import importlib.metadata as md
 
-        for d in ("cdktf", "cdktf-cdktf-provider-aws", "constructs", "jsii"):
+        for d in (CORE[0], CORE[2], "constructs", "jsii"):
             doc["versions"][d] = md.version(d)
     except BaseException as e:  # harness failure: the oracle itself is broken
         doc["harness_error"] = "%s: %s" % (type(e).__name__, first_line(e))
