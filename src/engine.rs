@@ -99,7 +99,11 @@ pub struct Outcome {
 /// Whether the fix `allow` picks for `f` only creates files that this run already creates. Such a
 /// finding is fixed although the file it looks for is not on disk yet, so later passes must
 /// neither apply it again nor count it as remaining.
-fn created_already(f: &Finding, allow: Option<Applicability>, created: &[NewFile]) -> bool {
+pub(crate) fn created_already(
+    f: &Finding,
+    allow: Option<Applicability>,
+    created: &[NewFile],
+) -> bool {
     f.fix_allowed(allow).is_some_and(|fix| {
         !fix.creates.is_empty()
             && fix
@@ -240,7 +244,7 @@ impl Engine {
             }
             let mut taken: Vec<Edit> = Vec::new();
             let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
-            let wait = self.deferring(&findings, &disabled);
+            let wait = self.deferring(&findings, &disabled, &out.created);
             for f in &findings {
                 if disabled.contains(&f.codemod)
                     || wait.contains(f.codemod.as_str())

@@ -66,12 +66,15 @@ impl Engine {
         &self,
         findings: &'f [Finding],
         disabled: &HashSet<String>,
+        created: &[crate::edit::NewFile],
     ) -> HashSet<&'f str> {
         let deferred = |id: &str| self.codemods.iter().any(|c| c.defer && c.id == id);
+        // A fix that only creates a file this run already creates is done, not pending.
         let others_pending = findings.iter().any(|f| {
             !deferred(&f.codemod)
                 && !disabled.contains(&f.codemod)
                 && f.fix_allowed(self.settings.apply).is_some()
+                && !crate::engine::created_already(f, self.settings.apply, created)
         });
         if !others_pending {
             return HashSet::new();
@@ -115,7 +118,7 @@ impl Engine {
             }
             let mut taken: Vec<Edit> = Vec::new();
             let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
-            let wait = self.deferring(&findings, &disabled);
+            let wait = self.deferring(&findings, &disabled, &out.created);
             for f in &findings {
                 if disabled.contains(&f.codemod) || wait.contains(f.codemod.as_str()) {
                     continue;
