@@ -242,38 +242,8 @@ impl Engine {
             if pass == 0 {
                 out.findings = findings.clone();
             }
-            let mut taken: Vec<Edit> = Vec::new();
-            let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
-            let wait = self.deferring(&findings, &disabled, &out.created);
-            for f in &findings {
-                if disabled.contains(&f.codemod)
-                    || wait.contains(f.codemod.as_str())
-                    || created_already(f, self.settings.apply, &out.created)
-                {
-                    continue;
-                }
-                let Some(fix) = f.fix_allowed(self.settings.apply) else {
-                    continue;
-                };
-                if !fix.is_well_formed(text.len()) {
-                    out.errors.push(format!(
-                        "{}: [{}] produced malformed edits; fix skipped",
-                        path.display(),
-                        f.codemod
-                    ));
-                    disabled.insert(f.codemod.clone());
-                    continue;
-                }
-                if fix.conflicts_with(&taken) {
-                    continue;
-                }
-                for e in &fix.edits {
-                    if !taken.contains(e) {
-                        taken.push(e.clone());
-                    }
-                }
-                chosen.push((f, fix));
-            }
+            let (taken, mut chosen) =
+                self.choose(path, text.len(), &findings, &mut disabled, &mut out);
             if chosen.is_empty() {
                 out.remaining = findings
                     .into_iter()
@@ -367,6 +337,53 @@ impl Engine {
             out.fixed = Some(text);
         }
         out
+    }
+
+    /// The fixes one pass applies: each finding's allowed fix, in order, unless its codemod is
+    /// disabled or deferred, it only creates a file already created, or its edits touch an
+    /// earlier pick's (identical edits, such as one import line, are shared). A codemod whose
+    /// edits are malformed is disabled for the file. Shared by the parsed and the text pipelines.
+    pub(crate) fn choose<'f>(
+        &self,
+        path: &Path,
+        text_len: usize,
+        findings: &'f [Finding],
+        disabled: &mut HashSet<String>,
+        out: &mut Outcome,
+    ) -> (Vec<Edit>, Vec<(&'f Finding, &'f Fix)>) {
+        let mut taken: Vec<Edit> = Vec::new();
+        let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
+        let wait = self.deferring(findings, disabled, &out.created);
+        for f in findings {
+            if disabled.contains(&f.codemod)
+                || wait.contains(f.codemod.as_str())
+                || created_already(f, self.settings.apply, &out.created)
+            {
+                continue;
+            }
+            let Some(fix) = f.fix_allowed(self.settings.apply) else {
+                continue;
+            };
+            if !fix.is_well_formed(text_len) {
+                out.errors.push(format!(
+                    "{}: [{}] produced malformed edits; fix skipped",
+                    path.display(),
+                    f.codemod
+                ));
+                disabled.insert(f.codemod.clone());
+                continue;
+            }
+            if fix.conflicts_with(&taken) {
+                continue;
+            }
+            for e in &fix.edits {
+                if !taken.contains(e) {
+                    taken.push(e.clone());
+                }
+            }
+            chosen.push((f, fix));
+        }
+        (taken, chosen)
     }
 
     /// All findings of the active codemods on one parse of `text`.

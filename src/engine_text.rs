@@ -116,31 +116,8 @@ impl Engine {
             if pass == 0 {
                 out.findings = findings.clone();
             }
-            let mut taken: Vec<Edit> = Vec::new();
-            let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
-            let wait = self.deferring(&findings, &disabled, &out.created);
-            for f in &findings {
-                if disabled.contains(&f.codemod) || wait.contains(f.codemod.as_str()) {
-                    continue;
-                }
-                let Some(fix) = f.fix_allowed(self.settings.apply) else {
-                    continue;
-                };
-                if !fix.is_well_formed(text.len()) {
-                    out.errors.push(format!(
-                        "{}: [{}] produced malformed edits; fix skipped",
-                        path.display(),
-                        f.codemod
-                    ));
-                    disabled.insert(f.codemod.clone());
-                    continue;
-                }
-                if fix.conflicts_with(&taken) {
-                    continue;
-                }
-                taken.extend(fix.edits.iter().cloned());
-                chosen.push((f, fix));
-            }
+            let (taken, mut chosen) =
+                self.choose(path, text.len(), &findings, &mut disabled, &mut out);
             if chosen.is_empty() {
                 out.remaining = findings;
                 break;
@@ -164,7 +141,7 @@ impl Engine {
                 let mut kept = Vec::new();
                 for (f, fix) in &chosen {
                     let mut trial = good.clone();
-                    trial.extend(fix.edits.iter().cloned());
+                    trial.extend(fix.edits.iter().filter(|e| !good.contains(e)).cloned());
                     match check_syntax(path, &edit::apply(&text, &trial, crlf)) {
                         Ok(()) => {
                             good = trial;
