@@ -268,26 +268,13 @@ impl Engine {
             let mut next = edit::apply(&text, &taken, crlf);
             let mut next_root = parse_clean(lang, &next);
             if next_root.is_none() {
-                // Find the culprits: keep each fix only if the text still parses with it.
-                let mut good: Vec<Edit> = Vec::new();
-                let mut kept = Vec::new();
-                for (f, fix) in &chosen {
-                    let mut trial = good.clone();
-                    trial.extend(fix.edits.iter().filter(|e| !good.contains(e)).cloned());
-                    if parse_clean(lang, &edit::apply(&text, &trial, crlf)).is_some() {
-                        good = trial;
-                        kept.push((*f, *fix));
-                    } else {
-                        out.errors.push(format!(
-                            "{}:{}: [{}] fix dropped: it would introduce a syntax error",
-                            path.display(),
-                            f.start.line,
-                            f.codemod
-                        ));
-                        disabled.insert(f.codemod.clone());
-                    }
-                }
-                chosen = kept;
+                let good;
+                (good, chosen) =
+                    drop_breaking(path, &text, crlf, chosen, &mut disabled, &mut out, |t| {
+                        parse_clean(lang, t)
+                            .map(|_| ())
+                            .ok_or_else(|| "introduce a syntax error".to_string())
+                    });
                 if chosen.is_empty() {
                     continue;
                 }
@@ -560,6 +547,42 @@ impl Engine {
         }
         found
     }
+}
+
+/// Find the culprits when a pass's fixes together break the syntax: keep each fix, in order, only
+/// if the text still passes `check` with it and the ones kept before; a dropped fix disables
+/// its codemod for the file and is reported. Returns the kept edits and fixes.
+pub(crate) fn drop_breaking<'f>(
+    path: &Path,
+    text: &str,
+    crlf: bool,
+    chosen: Vec<(&'f Finding, &'f Fix)>,
+    disabled: &mut HashSet<String>,
+    out: &mut Outcome,
+    check: impl Fn(&str) -> Result<(), String>,
+) -> (Vec<Edit>, Vec<(&'f Finding, &'f Fix)>) {
+    let mut good: Vec<Edit> = Vec::new();
+    let mut kept = Vec::new();
+    for (f, fix) in chosen {
+        let mut trial = good.clone();
+        trial.extend(fix.edits.iter().filter(|e| !good.contains(e)).cloned());
+        match check(&edit::apply(text, &trial, crlf)) {
+            Ok(()) => {
+                good = trial;
+                kept.push((f, fix));
+            }
+            Err(why) => {
+                out.errors.push(format!(
+                    "{}:{}: [{}] fix dropped: it would {why}",
+                    path.display(),
+                    f.start.line,
+                    f.codemod
+                ));
+                disabled.insert(f.codemod.clone());
+            }
+        }
+    }
+    (good, kept)
 }
 
 fn parse_clean(lang: Lang, text: &str) -> Option<Root> {

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::{AppliedFix, Engine, Finding, LineIndex, Outcome};
-use crate::edit::{self, Applicability, Edit, Fix};
+use crate::edit::{self, Applicability, Fix};
 use crate::lang::Lang;
 use crate::suppress::Suppressions;
 use crate::transforms::TextCtx;
@@ -136,29 +136,16 @@ impl Engine {
             }
             let mut next = edit::apply(&text, &taken, crlf);
             if check_syntax(path, &next).is_err() {
-                // Keep each fix only if the file still parses with it.
-                let mut good: Vec<Edit> = Vec::new();
-                let mut kept = Vec::new();
-                for (f, fix) in &chosen {
-                    let mut trial = good.clone();
-                    trial.extend(fix.edits.iter().filter(|e| !good.contains(e)).cloned());
-                    match check_syntax(path, &edit::apply(&text, &trial, crlf)) {
-                        Ok(()) => {
-                            good = trial;
-                            kept.push((*f, *fix));
-                        }
-                        Err(e) => {
-                            out.errors.push(format!(
-                                "{}:{}: [{}] fix dropped: it would make the file {e}",
-                                path.display(),
-                                f.start.line,
-                                f.codemod
-                            ));
-                            disabled.insert(f.codemod.clone());
-                        }
-                    }
-                }
-                chosen = kept;
+                let good;
+                (good, chosen) = crate::engine::drop_breaking(
+                    path,
+                    &text,
+                    crlf,
+                    chosen,
+                    &mut disabled,
+                    &mut out,
+                    |t| check_syntax(path, t).map_err(|e| format!("make the file {e}")),
+                );
                 if chosen.is_empty() {
                     continue;
                 }
