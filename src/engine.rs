@@ -486,18 +486,7 @@ impl Engine {
             }
         }
         if report_unused_suppressions {
-            for (line, names) in suppressions.unused() {
-                let range = lines.line_range(text, line);
-                out.push(Finding {
-                    codemod: UNUSED_SUPPRESSION.into(),
-                    code: "CFX000".into(),
-                    message: format!("unused suppression: nothing to ignore for {names}"),
-                    start: lines.position(text, range.start),
-                    end: lines.position(text, range.end),
-                    range,
-                    fixes: Vec::new(),
-                });
-            }
+            out.extend(unused_suppressions(&suppressions, &lines, text));
         }
         out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
         out
@@ -547,6 +536,30 @@ impl Engine {
         }
         found
     }
+}
+
+/// `CFX000` findings for the suppression comments that silenced nothing.
+pub(crate) fn unused_suppressions(
+    suppressions: &Suppressions,
+    lines: &LineIndex,
+    text: &str,
+) -> Vec<Finding> {
+    suppressions
+        .unused()
+        .into_iter()
+        .map(|(line, names)| {
+            let range = lines.line_range(text, line);
+            Finding {
+                codemod: UNUSED_SUPPRESSION.into(),
+                code: "CFX000".into(),
+                message: format!("unused suppression: nothing to ignore for {names}"),
+                start: lines.position(text, range.start),
+                end: lines.position(text, range.end),
+                range,
+                fixes: Vec::new(),
+            }
+        })
+        .collect()
 }
 
 /// Find the culprits when a pass's fixes together break the syntax: keep each fix, in order, only

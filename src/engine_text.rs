@@ -214,18 +214,11 @@ impl Engine {
             }
         }
         if report_unused_suppressions {
-            for (line, names) in suppressions.unused() {
-                let range = lines.line_range(text, line);
-                out.push(Finding {
-                    codemod: super::UNUSED_SUPPRESSION.into(),
-                    code: "CFX000".into(),
-                    message: format!("unused suppression: nothing to ignore for {names}"),
-                    start: lines.position(text, range.start),
-                    end: lines.position(text, range.end),
-                    range,
-                    fixes: Vec::new(),
-                });
-            }
+            out.extend(crate::engine::unused_suppressions(
+                &suppressions,
+                &lines,
+                text,
+            ));
         }
         out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
         out

@@ -40,32 +40,31 @@ pub struct FileReport {
 
 /// A unified diff between two versions of a file, with `a/` and `b/` prefixes for `git apply`.
 pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
-    let name = path.to_string_lossy().replace('\\', "/");
-    let name = name.trim_start_matches("./");
-    let diff = similar::TextDiff::from_lines(old, new);
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "{}",
-        diff.unified_diff()
-            .context_radius(3)
-            .header(&format!("a/{name}"), &format!("b/{name}"))
-    );
-    out
+    diff(Some(path), path, old, new)
 }
 
 /// The diff that creates `path` with `text`, in the form `git apply` takes for a new file.
 pub fn creation_diff(path: &Path, text: &str) -> String {
-    let name = path.to_string_lossy().replace('\\', "/");
-    let name = name.trim_start_matches("./");
-    let diff = similar::TextDiff::from_lines("", text);
+    diff(None, path, "", text)
+}
+
+/// `old` is `None` for a file that does not exist yet (`--- /dev/null`).
+fn diff(old_path: Option<&Path>, path: &Path, old: &str, new: &str) -> String {
+    let name = |p: &Path| {
+        p.to_string_lossy()
+            .replace('\\', "/")
+            .trim_start_matches("./")
+            .to_string()
+    };
+    let from = old_path.map_or("/dev/null".to_string(), |p| format!("a/{}", name(p)));
     let mut out = String::new();
     let _ = write!(
         out,
         "{}",
-        diff.unified_diff()
+        similar::TextDiff::from_lines(old, new)
+            .unified_diff()
             .context_radius(3)
-            .header("/dev/null", &format!("b/{name}"))
+            .header(&from, &format!("b/{}", name(path)))
     );
     out
 }

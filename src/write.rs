@@ -30,6 +30,25 @@ impl From<std::io::Error> for WriteError {
     }
 }
 
+/// A synced temp file holding `bytes` in `dir`, to be renamed over (or next to) its target: the
+/// rename is atomic only within one file system, hence the same directory.
+fn staged(dir: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, WriteError> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".cdktf-fix-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
+/// The directory a new file goes in (`.` for a bare file name).
+fn dir_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 /// Replace `path` with `bytes` if it still holds `expected`.
 pub fn replace_if_unchanged(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), WriteError> {
     // Resolve symlinks so the link stays a link and its target gets the new content.
@@ -41,12 +60,7 @@ pub fn replace_if_unchanged(path: &Path, expected: &[u8], bytes: &[u8]) -> Resul
     let dir = target
         .parent()
         .ok_or_else(|| std::io::Error::other("file has no parent directory"))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cdktf-fix-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    let tmp = staged(dir, bytes)?;
     std::fs::set_permissions(tmp.path(), meta.permissions())?;
     // Last look before the swap: refuse if someone wrote the file meanwhile.
     if std::fs::read(&target)? != expected {
@@ -58,16 +72,7 @@ pub fn replace_if_unchanged(path: &Path, expected: &[u8], bytes: &[u8]) -> Resul
 
 /// Create a new file (e.g. a missing cdktf.json) atomically; refuses to overwrite.
 pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cdktf-fix-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    let tmp = staged(dir_of(path), bytes)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             WriteError::Changed
@@ -81,16 +86,7 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// Write a file the tool owns (a report, a PR body) atomically, replacing any previous one: a
 /// reader never sees half of it, and a failed write leaves the old one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cdktf-fix-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    let tmp = staged(dir_of(path), bytes)?;
     // A temp file is private (0600); the result should be as readable as a file created normally.
     match std::fs::metadata(path) {
         Ok(meta) => std::fs::set_permissions(tmp.path(), meta.permissions())?,
