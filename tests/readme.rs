@@ -17,3 +17,16 @@ fn readme_codemod_table_is_up_to_date() {
         "README codemod table is stale: regenerate with `cargo run -- --list --format markdown`"
     );
 }
+
+#[test]
+fn readme_has_no_merge_leftovers() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for (i, line) in readme.lines().enumerate() {
+        assert!(
+            !(line.starts_with("<<<<<<< ") || line.starts_with(">>>>>>> ") || line == "======="),
+            "README.md:{}: merge conflict marker",
+            i + 1
+        );
+    }
+}
