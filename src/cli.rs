@@ -283,7 +283,7 @@ pub fn run(args: Args) -> Result<u8, String> {
     } else {
         args.paths.clone()
     };
-    let walked = walk::walk_with(&paths, threads, &|p| engine.wants_text(p));
+    let walked = walk::walk_with(&paths, threads, &|p| engine.lang_for(p));
     let mut files: Vec<(PathBuf, crate::lang::Lang)> = walked
         .files
         .into_iter()

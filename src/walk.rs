@@ -38,17 +38,17 @@ pub fn skip_dir(path: &Path) -> bool {
 }
 
 pub fn walk(paths: &[PathBuf], threads: usize) -> Walked {
-    walk_with(paths, threads, &|_| false)
+    walk_with(paths, threads, &Lang::from_path)
 }
 
-/// Like [`walk`], and also takes the files `text` wants (those a selected text codemod names by
-/// glob) as [`Lang::Text`], so a run without such codemods reads exactly what it did before.
+/// Like [`walk`], with the language of each file decided by `lang_of` (the engine's
+/// `lang_for`, which also takes the files a selected text codemod names by glob as
+/// [`Lang::Text`], so a run without such codemods reads exactly what it did before).
 pub fn walk_with(
     paths: &[PathBuf],
     threads: usize,
-    text: &(dyn Fn(&Path) -> bool + Sync),
+    lang_of: &(dyn Fn(&Path) -> Option<Lang> + Sync),
 ) -> Walked {
-    let lang_of = |p: &Path| Lang::from_path(p).or_else(|| text(p).then_some(Lang::Text));
     let out = Mutex::new(Walked::default());
     for root in paths {
         match std::fs::metadata(root) {
