@@ -198,19 +198,7 @@ impl Engine {
             return self.process_text(path, src);
         }
         let mut out = Outcome::default();
-        let mut active = self.prefilter.active(lang, src);
-        if active.iter().any(|&i| self.codemods[i].provider_index)
-            && let Err(why) = crate::schema::for_target(&self.versions_for(path))
-        {
-            let skipped: Vec<&str> = self
-                .codemods
-                .iter()
-                .filter(|c| c.provider_index)
-                .map(|c| c.code.as_str())
-                .collect();
-            out.notes.push(format!("{why} ({})", skipped.join(", ")));
-            active.retain(|&i| !self.codemods[i].provider_index);
-        }
+        let mut active = self.active(path, lang, src, &mut out);
         let suppress_possible = src.contains("cdktf-fix:");
         if active.is_empty() && !suppress_possible {
             return out;
@@ -317,6 +305,11 @@ impl Engine {
                 next = cleaned;
                 new_root = r;
             }
+            // A fix can bring in what another codemod's prefilter looks for (an import the
+            // migration renames), so the prefilters see each pass's text, not just the input's.
+            if text != next {
+                active = self.active(path, lang, &next, &mut out);
+            }
             text = next;
             root = new_root;
         }
@@ -324,6 +317,29 @@ impl Engine {
             out.fixed = Some(text);
         }
         out
+    }
+
+    /// The codemods that run on `text`: those of its language whose prefilter it passes, less
+    /// the provider-index ones when no embedded index describes the project (said once, as a
+    /// note).
+    fn active(&self, path: &Path, lang: Lang, text: &str, out: &mut Outcome) -> Vec<usize> {
+        let mut active = self.prefilter.active(lang, text);
+        if active.iter().any(|&i| self.codemods[i].provider_index)
+            && let Err(why) = crate::schema::for_target(&self.versions_for(path))
+        {
+            let skipped: Vec<&str> = self
+                .codemods
+                .iter()
+                .filter(|c| c.provider_index)
+                .map(|c| c.code.as_str())
+                .collect();
+            let note = format!("{why} ({})", skipped.join(", "));
+            if !out.notes.contains(&note) {
+                out.notes.push(note);
+            }
+            active.retain(|&i| !self.codemods[i].provider_index);
+        }
+        active
     }
 
     /// The fixes one pass applies: each finding's allowed fix, in order, unless its codemod is
@@ -711,5 +727,45 @@ impl LineIndex {
         let start = self.starts.get(line - 1).copied().unwrap_or(text.len());
         let end = self.starts.get(line).map_or(text.len(), |e| e - 1);
         start..end.max(start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::{Engine, Settings};
+    use crate::edit::Applicability;
+    use crate::lang::Lang;
+    use crate::spec;
+
+    fn spec(id: &str, from: &str, to: &str) -> spec::Codemod {
+        let text = format!(
+            "id: {id}\ncode: T{id}\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\n\
+             url: u\nprefilter: [{from}]\nrule:\n  pattern: {from}()\nfix: {to}()\n"
+        );
+        spec::parse(&text, id).expect("spec parses")
+    }
+
+    /// A fix that writes what another codemod's prefilter looks for must let that codemod run in
+    /// the same run; otherwise a second run would change the output (found by the robustness
+    /// test: a fix added a `cdktf_cdktf_provider_aws` import the migration then renamed).
+    #[test]
+    fn prefilters_see_the_text_each_pass_produces() {
+        let e = Engine::new(
+            vec![
+                Arc::new(spec("a", "foo", "bar")),
+                Arc::new(spec("b", "bar", "baz")),
+            ],
+            Settings {
+                apply: Some(Applicability::Safe),
+                ..Settings::default()
+            },
+        );
+        let out = e.process(Path::new("x.py"), Lang::Python, "foo()\n");
+        assert_eq!(out.fixed.as_deref(), Some("baz()\n"));
+        let again = e.process(Path::new("x.py"), Lang::Python, "baz()\n");
+        assert_eq!(again.fixed, None);
     }
 }

@@ -88,15 +88,19 @@ impl Engine {
 
     pub(super) fn process_text(&self, path: &Path, src: &str) -> Outcome {
         let mut out = Outcome::default();
-        let active: Vec<usize> = (0..self.codemods.len())
-            .filter(|&i| {
-                let c = &self.codemods[i];
-                c.text_fixer.is_some()
-                    && c.files.as_ref().is_some_and(|g| g.matches(path))
-                    && (c.prefilter.is_empty()
-                        || c.prefilter.iter().any(|p| src.contains(p.as_str())))
-            })
-            .collect();
+        // Recomputed whenever a pass changes the text, as in the parsed pipeline.
+        let active_for = |text: &str| -> Vec<usize> {
+            (0..self.codemods.len())
+                .filter(|&i| {
+                    let c = &self.codemods[i];
+                    c.text_fixer.is_some()
+                        && c.files.as_ref().is_some_and(|g| g.matches(path))
+                        && (c.prefilter.is_empty()
+                            || c.prefilter.iter().any(|p| text.contains(p.as_str())))
+                })
+                .collect()
+        };
+        let mut active = active_for(src);
         if active.is_empty() {
             return out;
         }
@@ -158,6 +162,9 @@ impl Engine {
                     title: fix.title.clone(),
                     line: f.start.line,
                 });
+            }
+            if text != next {
+                active = active_for(&next);
             }
             text = next;
         }
