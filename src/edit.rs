@@ -148,6 +148,13 @@ pub fn apply(src: &str, edits: &[Edit], crlf: bool) -> String {
     out
 }
 
+/// `text` with every bare `\n` written as `\r\n`, as `apply` inserts it into a CRLF file.
+pub fn to_crlf(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    push_crlf(&mut out, text);
+    out
+}
+
 fn push_crlf(out: &mut String, text: &str) {
     let mut prev = '\0';
     for c in text.chars() {

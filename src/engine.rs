@@ -474,17 +474,7 @@ impl Engine {
                         continue;
                     }
                     let mut message = hit.message.unwrap_or_else(|| interpolate(&c.message, &m));
-                    let mut fixes: Vec<Fix> = hit
-                        .fixes
-                        .into_iter()
-                        .map(|mut f| {
-                            f.applicability = f.applicability.min(c.safety.ceiling());
-                            f
-                        })
-                        .collect();
-                    if c.safety == Safety::Detect {
-                        fixes.retain(|f| f.applicability == Applicability::Display);
-                    }
+                    let mut fixes = capped(c, hit.fixes);
                     if let Some(w) = &withheld {
                         fixes.clear();
                         message = format!("{message} ({w})");
@@ -552,6 +542,22 @@ impl Engine {
         }
         found
     }
+}
+
+/// A fixer's fixes, none trusted beyond the codemod's declared safety; a detect-only codemod
+/// keeps only descriptive (display) fixes.
+pub(crate) fn capped(c: &Codemod, fixes: Vec<Fix>) -> Vec<Fix> {
+    let mut fixes: Vec<Fix> = fixes
+        .into_iter()
+        .map(|mut f| {
+            f.applicability = f.applicability.min(c.safety.ceiling());
+            f
+        })
+        .collect();
+    if c.safety == Safety::Detect {
+        fixes.retain(|f| f.applicability == Applicability::Display);
+    }
+    fixes
 }
 
 /// `CFX000` findings for the suppression comments that silenced nothing.

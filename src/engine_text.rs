@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::{AppliedFix, Engine, Finding, LineIndex, Outcome};
-use crate::edit::{self, Applicability, Fix};
+use crate::edit;
 use crate::lang::Lang;
 use crate::suppress::Suppressions;
 use crate::transforms::TextCtx;
@@ -198,17 +198,7 @@ impl Engine {
                 if suppressions.is_suppressed(start.line, &c.id, &c.code) {
                     continue;
                 }
-                let mut fixes: Vec<Fix> = hit
-                    .fixes
-                    .into_iter()
-                    .map(|mut f| {
-                        f.applicability = f.applicability.min(c.safety.ceiling());
-                        f
-                    })
-                    .collect();
-                if c.safety == crate::spec::Safety::Detect {
-                    fixes.retain(|f| f.applicability == Applicability::Display);
-                }
+                let fixes = crate::engine::capped(c, hit.fixes);
                 out.push(Finding {
                     codemod: c.id.clone(),
                     code: c.code.clone(),

@@ -107,19 +107,6 @@ fn rule_json(r: &RuleMeta) -> Value {
     Value::Object(m)
 }
 
-fn crlf_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut prev = '\0';
-    for c in text.chars() {
-        if c == '\n' && prev != '\r' {
-            out.push('\r');
-        }
-        out.push(c);
-        prev = c;
-    }
-    out
-}
-
 /// A finding's fix as a SARIF `fix`. Edits carry byte offsets into the finding's file; an edit
 /// that names another `path` (a file the fix creates) becomes an insertion into that artifact.
 fn fix_json(f: &DocFinding, cwd: &Path) -> Option<Value> {
@@ -132,7 +119,7 @@ fn fix_json(f: &DocFinding, cwd: &Path) -> Option<Value> {
         };
         let bom = if f.bom { 3 } else { 0 };
         let text = if f.crlf {
-            crlf_text(e.content())
+            crate::edit::to_crlf(e.content())
         } else {
             e.content().to_string()
         };
@@ -302,6 +289,6 @@ mod tests {
 
     #[test]
     fn crlf_is_not_doubled() {
-        assert_eq!(crlf_text("a\nb\r\n"), "a\r\nb\r\n");
+        assert_eq!(crate::edit::to_crlf("a\nb\r\n"), "a\r\nb\r\n");
     }
 }
