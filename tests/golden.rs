@@ -24,8 +24,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cdktf_fix::edit::Applicability;
-use cdktf_fix::engine::{Engine, Settings, check_text_syntax};
+use cdktf_fix::engine::{Engine, Finding, Settings, check_text_syntax};
 use cdktf_fix::lang::{self, Lang};
+use cdktf_fix::report::{self, FileReport};
 use cdktf_fix::spec::{self, Codemod, Safety};
 use cdktf_fix::versions::{Known, TargetVersions, Version};
 
@@ -52,7 +53,16 @@ fn known(v: &Option<String>) -> Option<Known> {
     })
 }
 
-fn engine_for(codemod: &str, cfg: &CaseConfig) -> Engine {
+fn allow_of(cfg: &CaseConfig) -> Applicability {
+    if cfg.unsafe_fixes.unwrap_or(false) {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    }
+}
+
+/// The case's engine: fixing with the case's permission, or (`None`) reporting only.
+fn engine_for(codemod: &str, cfg: &CaseConfig, apply: Option<Applicability>) -> Engine {
     let mut wanted = vec![codemod.to_string()];
     wanted.extend(cfg.select.clone().unwrap_or_default());
     let all = spec::builtin().expect("builtin specs load");
@@ -74,11 +84,7 @@ fn engine_for(codemod: &str, cfg: &CaseConfig) -> Engine {
         );
     }
     let settings = Settings {
-        apply: Some(if cfg.unsafe_fixes.unwrap_or(false) {
-            Applicability::Unsafe
-        } else {
-            Applicability::Safe
-        }),
+        apply,
         versions: TargetVersions {
             terraform: known(&cfg.terraform_version),
             aws_provider: known(&cfg.aws_provider_version),
@@ -205,6 +211,134 @@ fn check_created(
     }
 }
 
+/// One line per finding of a case's input, in the order the JSON report lists them: the pinned
+/// behaviour of every codemod (`findings.snap` next to the case; `CDKTF_FIX_BLESS=1` rewrites it).
+fn snapshot_line(rel: &str, f: &Finding) -> String {
+    let safety = f.best_fix().map_or("none", |fix| fix.applicability.name());
+    format!(
+        "{rel}:{}:{}: {} [{safety}] {}: {}",
+        f.start.line,
+        f.start.column,
+        f.code,
+        f.codemod,
+        f.message.replace('\n', "\\n")
+    )
+}
+
+const SNAPSHOT_HEADER: &str =
+    "# Findings of this case's input (tests/golden.rs; CDKTF_FIX_BLESS=1 rewrites this file).\n";
+
+fn check_snapshot(name: &str, case: &Path, lines: &[String], failures: &mut Vec<String>) {
+    let path = case.join("findings.snap");
+    let mut actual = String::from(SNAPSHOT_HEADER);
+    if lines.is_empty() {
+        actual.push_str("(no findings)\n");
+    }
+    for l in lines {
+        actual.push_str(l);
+        actual.push('\n');
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(e) if e == actual => {}
+        _ if std::env::var_os("CDKTF_FIX_BLESS").is_some() => {
+            std::fs::write(&path, &actual).unwrap();
+            println!("blessed {name} [findings.snap]");
+        }
+        Ok(e) => failures.push(format!(
+            "{name}: findings differ from findings.snap\n{}",
+            similar::TextDiff::from_lines(&e, &actual)
+                .unified_diff()
+                .header("findings.snap", "actual")
+        )),
+        Err(_) => failures.push(format!(
+            "{name}: no findings.snap (run with CDKTF_FIX_BLESS=1 and review it)"
+        )),
+    }
+}
+
+/// What a bot does with the JSON report of a check run: apply the first fix the permission
+/// allows (deferred codemods last, as the engine defers them), check again, and repeat until no
+/// fix is left. The JSON's fixes must carry everything `--fix` does (cleanups included), so this
+/// ends at the expected output too.
+fn apply_json_fixes(
+    engine: &Engine,
+    path: &Path,
+    lang: Lang,
+    input: &str,
+    allow: Applicability,
+    deferred: &[String],
+) -> Result<String, String> {
+    let mut text = input.to_string();
+    let mut created: Vec<String> = Vec::new();
+    for _ in 0..200 {
+        let out = engine.process(path, lang, &text);
+        let report = FileReport {
+            path: path.to_path_buf(),
+            findings: out.findings.clone(),
+            crlf: cdktf_fix::edit::is_crlf(&text),
+            ..FileReport::default()
+        };
+        let summary = report::summarize(std::slice::from_ref(&report), None);
+        let json = report::json(std::slice::from_ref(&report), &summary, "check", &[]);
+        let doc: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        let allowed = |f: &&serde_json::Value| {
+            let fix = &f["fix"];
+            let ok = match fix["applicability"].as_str() {
+                Some("safe") => true,
+                Some("unsafe") => allow == Applicability::Unsafe,
+                _ => false,
+            };
+            // A fix that only creates files this loop already created is done.
+            let creates: Vec<&str> = fix["creates"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|c| c["path"].as_str()).collect())
+                .unwrap_or_default();
+            let done = !creates.is_empty()
+                && fix["edits"].as_array().is_none_or(|e| e.is_empty())
+                && creates.iter().all(|c| created.iter().any(|d| d == c));
+            ok && !done
+        };
+        let findings: Vec<&serde_json::Value> = doc["findings"]
+            .as_array()
+            .map(|a| a.iter().filter(allowed).collect())
+            .unwrap_or_default();
+        let is_deferred = |f: &&&serde_json::Value| {
+            deferred
+                .iter()
+                .any(|d| Some(d.as_str()) == f["codemod"].as_str())
+        };
+        let Some(f) = findings
+            .iter()
+            .find(|f| !is_deferred(f))
+            .or_else(|| findings.first())
+        else {
+            return Ok(text);
+        };
+        let fix = &f["fix"];
+        let mut edits: Vec<cdktf_fix::edit::Edit> = Vec::new();
+        for e in fix["edits"].as_array().into_iter().flatten() {
+            let (Some(start), Some(end), Some(t)) =
+                (e["start"].as_u64(), e["end"].as_u64(), e["text"].as_str())
+            else {
+                return Err(format!("malformed edit in the JSON report: {e}"));
+            };
+            edits.push(cdktf_fix::edit::Edit::replace(
+                start as usize,
+                end as usize,
+                t,
+            ));
+        }
+        for c in fix["creates"].as_array().into_iter().flatten() {
+            if let Some(p) = c["path"].as_str() {
+                created.push(p.to_string());
+            }
+        }
+        let crlf = f["crlf"].as_bool().unwrap_or(false);
+        text = cdktf_fix::edit::apply(&text, &edits, crlf);
+    }
+    Err("the JSON fixes did not settle after 200 rounds".into())
+}
+
 struct Counts {
     changing: usize,
     unchanged: usize,
@@ -243,7 +377,15 @@ fn golden_cases() {
                 Ok(t) => toml::from_str(&t).unwrap_or_else(|e| panic!("{name}/case.toml: {e}")),
                 Err(_) => CaseConfig::default(),
             };
-            let engine = engine_for(&codemod, &cfg);
+            let engine = engine_for(&codemod, &cfg, Some(allow_of(&cfg)));
+            let checker = engine_for(&codemod, &cfg, None);
+            let deferred: Vec<String> = engine
+                .codemods()
+                .iter()
+                .filter(|c| c.defer)
+                .map(|c| c.id.clone())
+                .collect();
+            let mut snapshot: Vec<String> = Vec::new();
             let files = case_files(&case, &engine);
             if files.is_empty() {
                 failures.push(format!("{name}: no input files"));
@@ -258,8 +400,27 @@ fn golden_cases() {
                 let input = std::fs::read_to_string(&input_path).unwrap();
                 let expected =
                     std::fs::read_to_string(&expected_path).unwrap_or_else(|_| input.clone());
-                let out = engine.process(&module_path(&case, &input_path), lang, &input);
+                let virtual_path = module_path(&case, &input_path);
+                let out = engine.process(&virtual_path, lang, &input);
                 findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
+                snapshot.extend(out.findings.iter().map(|f| snapshot_line(&rel, f)));
+                match apply_json_fixes(
+                    &checker,
+                    &virtual_path,
+                    lang,
+                    &input,
+                    allow_of(&cfg),
+                    &deferred,
+                ) {
+                    Ok(by_json) if by_json == expected => {}
+                    Ok(by_json) => failures.push(format!(
+                        "{name} [{rel}]: applying the JSON report's fixes one by one gives another output than expected\n{}",
+                        similar::TextDiff::from_lines(&expected, &by_json)
+                            .unified_diff()
+                            .header("expected", "from JSON fixes")
+                    )),
+                    Err(e) => failures.push(format!("{name} [{rel}]: JSON fixes: {e}")),
+                }
                 let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
                 created.extend(out.created.iter().map(|n| (n.path.clone(), n.text.clone())));
                 if actual != expected && std::env::var_os("CDKTF_FIX_BLESS").is_some() {
@@ -313,6 +474,7 @@ fn golden_cases() {
                     failures.push(format!("{name} [{rel}]: expected output has syntax errors"));
                 }
             }
+            check_snapshot(&name, &case, &snapshot, &mut failures);
             check_created(&name, &case, &created, &mut failures);
             changed_any |= !created.is_empty();
             if let Some(n) = cfg.findings
