@@ -364,10 +364,10 @@ fn examples_fix_then_dry_run_shows_nothing() {
     let before = run(d.path(), &["--diff", "."]);
     assert_eq!(before.code, 1);
     // Every codemod that fixes something has something to fix in examples/.
-    let specs = cdktf_fix::spec::builtin().unwrap();
+    let specs = cdktf_fix::engine::spec::builtin().unwrap();
     for c in specs
         .iter()
-        .filter(|c| c.safety != cdktf_fix::spec::Safety::Detect)
+        .filter(|c| c.safety != cdktf_fix::engine::spec::Safety::Detect)
     {
         let r = run(d.path(), &["--select", &c.id, "."]);
         assert_eq!(r.code, 1, "examples/ must trigger {}", c.id);

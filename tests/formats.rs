@@ -270,13 +270,13 @@ fn sarif_fixes_are_exact_bytes_in_bom_crlf_files() {
         };
         assert_eq!(finding["bom"], true);
         assert_eq!(finding["crlf"], true);
-        let edits: Vec<cdktf_fix::edit::Edit> = fix["edits"]
+        let edits: Vec<cdktf_fix::engine::edit::Edit> = fix["edits"]
             .as_array()
             .unwrap()
             .iter()
             .map(|e| {
                 inserted_newline |= e["text"].as_str().unwrap().contains('\n');
-                cdktf_fix::edit::Edit::replace(
+                cdktf_fix::engine::edit::Edit::replace(
                     e["start"].as_u64().unwrap() as usize,
                     e["end"].as_u64().unwrap() as usize,
                     e["text"].as_str().unwrap(),
@@ -284,7 +284,7 @@ fn sarif_fixes_are_exact_bytes_in_bom_crlf_files() {
             })
             .collect();
         let mut expected = "\u{feff}".as_bytes().to_vec();
-        expected.extend(cdktf_fix::edit::apply(text, &edits, true).into_bytes());
+        expected.extend(cdktf_fix::engine::edit::apply(text, &edits, true).into_bytes());
         let reps = res["fixes"][0]["artifactChanges"][0]["replacements"]
             .as_array()
             .unwrap();

@@ -23,12 +23,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cdktf_fix::edit::Applicability;
+use cdktf_fix::engine::edit::Applicability;
+use cdktf_fix::engine::spec::{self, Codemod, Safety};
 use cdktf_fix::engine::{Engine, Finding, Settings, check_text_syntax};
 use cdktf_fix::lang::{self, Lang};
+use cdktf_fix::project::versions::{Known, TargetVersions, Version};
 use cdktf_fix::report::{self, FileReport};
-use cdktf_fix::spec::{self, Codemod, Safety};
-use cdktf_fix::versions::{Known, TargetVersions, Version};
 
 #[derive(Default, serde::Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -275,7 +275,7 @@ fn apply_json_fixes(
         let report = FileReport {
             path: path.to_path_buf(),
             findings: out.findings.clone(),
-            crlf: cdktf_fix::edit::is_crlf(&text),
+            crlf: cdktf_fix::engine::edit::is_crlf(&text),
             ..FileReport::default()
         };
         let summary = report::summarize(std::slice::from_ref(&report), None);
@@ -315,14 +315,14 @@ fn apply_json_fixes(
             return Ok(text);
         };
         let fix = &f["fix"];
-        let mut edits: Vec<cdktf_fix::edit::Edit> = Vec::new();
+        let mut edits: Vec<cdktf_fix::engine::edit::Edit> = Vec::new();
         for e in fix["edits"].as_array().into_iter().flatten() {
             let (Some(start), Some(end), Some(t)) =
                 (e["start"].as_u64(), e["end"].as_u64(), e["text"].as_str())
             else {
                 return Err(format!("malformed edit in the JSON report: {e}"));
             };
-            edits.push(cdktf_fix::edit::Edit::replace(
+            edits.push(cdktf_fix::engine::edit::Edit::replace(
                 start as usize,
                 end as usize,
                 t,
@@ -334,7 +334,7 @@ fn apply_json_fixes(
             }
         }
         let crlf = f["crlf"].as_bool().unwrap_or(false);
-        text = cdktf_fix::edit::apply(&text, &edits, crlf);
+        text = cdktf_fix::engine::edit::apply(&text, &edits, crlf);
     }
     Err("the JSON fixes did not settle after 200 rounds".into())
 }

@@ -6,11 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use cdktf_fix::engine::prefilter::Prefilter;
+use cdktf_fix::engine::spec::{self, Codemod};
 use cdktf_fix::engine::{Engine, Settings};
 use cdktf_fix::lang::Lang;
-use cdktf_fix::prefilter::Prefilter;
-use cdktf_fix::spec::{self, Codemod};
-use cdktf_fix::versions::{Known, TargetVersions, Version};
+use cdktf_fix::project::versions::{Known, TargetVersions, Version};
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {

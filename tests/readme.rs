@@ -9,7 +9,7 @@ fn readme_codemod_table_is_up_to_date() {
         .expect("start marker")
         + "<!-- codemods:start -->\n".len();
     let end = readme.find("<!-- codemods:end -->").expect("end marker");
-    let specs = cdktf_fix::spec::builtin().expect("specs load");
+    let specs = cdktf_fix::engine::spec::builtin().expect("specs load");
     let table = cdktf_fix::cli::markdown_table(&specs);
     assert_eq!(
         &readme[start..end],

@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cdktf_fix::edit::Applicability;
+use cdktf_fix::engine::edit::Applicability;
+use cdktf_fix::engine::spec;
 use cdktf_fix::engine::{Engine, Settings, check_text_syntax};
 use cdktf_fix::lang::{self, Lang};
-use cdktf_fix::spec;
-use cdktf_fix::versions::{Known, TargetVersions, Version};
+use cdktf_fix::project::versions::{Known, TargetVersions, Version};
 use proptest::prelude::*;
 
 fn engine() -> Engine {
@@ -225,7 +225,7 @@ proptest! {
     fn arbitrary_bytes_never_break_the_pipeline(bytes in proptest::collection::vec(any::<u8>(), 0..512), py in any::<bool>()) {
         let engine = engine();
         let (path, lang) = if py { ("fuzz.py", Lang::Python) } else { ("fuzz.tf", Lang::Hcl) };
-        if let Ok(src) = cdktf_fix::source::decode(bytes) {
+        if let Ok(src) = cdktf_fix::project::read::decode(bytes) {
             check(&engine, Path::new(path), lang, &src.text)?;
         }
     }
@@ -236,7 +236,7 @@ proptest! {
             static ENGINE: Engine = engine();
         }
         let path = ["requirements.txt", "Pipfile", "pyproject.toml", "package.json", "deploy.sh"][which];
-        if let Ok(src) = cdktf_fix::source::decode(bytes) {
+        if let Ok(src) = cdktf_fix::project::read::decode(bytes) {
             ENGINE.with(|e| check(e, Path::new(path), Lang::Text, &src.text))?;
         }
     }

@@ -1,18 +1,18 @@
 //! The embedded provider index loads and agrees with facts checked against the real package
 //! (shared CDKTF_FACTS.md sections 3a, 3b, 3d, 3e).
 
-use cdktf_fix::schema;
+use cdktf_fix::rules::provider_index;
 
 #[test]
 fn index_loads_with_its_provenance() {
-    let i = schema::aws().expect("embedded index decodes");
+    let i = provider_index::aws().expect("embedded index decodes");
     assert_eq!(i.format, 1);
     assert_eq!(i.package, "cdktf-cdktf-provider-aws");
     assert_eq!(i.version, "21.22.1");
     assert_eq!(i.terraform_provider_version, "6.25.0");
     assert!(i.modules.len() > 2000, "{} modules", i.modules.len());
     assert_eq!(
-        schema::describe(),
+        provider_index::describe(),
         cdktf_fix::schema_version!(),
         "--version must name the embedded index"
     );
@@ -20,7 +20,7 @@ fn index_loads_with_its_provenance() {
 
 #[test]
 fn spot_checks_against_the_real_package() {
-    let i = schema::aws().unwrap();
+    let i = provider_index::aws().unwrap();
     // A-suffix: the resource is S3BucketVersioningA; the plain name is s3_bucket's struct.
     let a = i
         .class("s3_bucket_versioning", "S3BucketVersioningA")
@@ -94,9 +94,9 @@ fn spot_checks_against_the_real_package() {
 #[test]
 fn embedded_index_table_matches_the_index_header() {
     // `for_target` chooses by these constants without decompressing; they must be the truth.
-    let i = schema::aws().unwrap();
+    let i = provider_index::aws().unwrap();
     assert_eq!(
-        schema::EMBEDDED_INDEXES[0],
+        provider_index::EMBEDDED_INDEXES[0],
         (i.version.as_str(), i.terraform_provider_version.as_str())
     );
 }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::Summary;
-use crate::spec::{Codemod, Safety};
+use crate::engine::spec::{Codemod, Safety};
 
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -119,7 +119,7 @@ fn fix_json(f: &DocFinding, cwd: &Path) -> Option<Value> {
         };
         let bom = if f.bom { 3 } else { 0 };
         let text = if f.crlf {
-            crate::edit::to_crlf(e.content())
+            crate::engine::edit::to_crlf(e.content())
         } else {
             e.content().to_string()
         };
@@ -289,6 +289,6 @@ mod tests {
 
     #[test]
     fn crlf_is_not_doubled() {
-        assert_eq!(crate::edit::to_crlf("a\nb\r\n"), "a\r\nb\r\n");
+        assert_eq!(crate::engine::edit::to_crlf("a\nb\r\n"), "a\r\nb\r\n");
     }
 }

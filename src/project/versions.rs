@@ -1,0 +1,502 @@
+//! Target versions (Terraform, AWS provider, cdktf): what a version-gated codemod checks before it
+//! fires. They come from flags or config first, else from the project's own files, and every
+//! value remembers where it came from so messages can say why a rule fired or stayed silent.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tool {
+    Terraform,
+    AwsProvider,
+    Cdktf,
+}
+
+impl Tool {
+    pub fn parse(s: &str) -> Option<Tool> {
+        match s {
+            "terraform" => Some(Tool::Terraform),
+            "aws-provider" | "aws" => Some(Tool::AwsProvider),
+            "cdktf" => Some(Tool::Cdktf),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Tool::Terraform => "terraform",
+            Tool::AwsProvider => "aws-provider",
+            Tool::Cdktf => "cdktf",
+        }
+    }
+    /// The flag that sets this version, for messages that ask the user to declare it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Tool::Terraform => "--terraform-version",
+            Tool::AwsProvider => "--aws-provider-version",
+            Tool::Cdktf => "--cdktf-version",
+        }
+    }
+}
+
+/// A dotted numeric version; missing trailing parts compare as zero (`1.10` == `1.10.0`).
+#[derive(Clone, Debug)]
+pub struct Version(pub Vec<u64>);
+
+impl PartialEq for Version {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Version {}
+
+impl Version {
+    pub fn parse(s: &str) -> Option<Version> {
+        let s = s.trim().trim_start_matches('v');
+        let core = s.split(['-', '+', ' ']).next()?;
+        let parts: Option<Vec<u64>> = core.split('.').map(|p| p.parse().ok()).collect();
+        let parts = parts?;
+        if parts.is_empty() {
+            None
+        } else {
+            Some(Version(parts))
+        }
+    }
+}
+
+impl Ord for Version {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let n = self.0.len().max(other.0.len());
+        for i in 0..n {
+            let a = self.0.get(i).copied().unwrap_or(0);
+            let b = other.0.get(i).copied().unwrap_or(0);
+            match a.cmp(&b) {
+                Ordering::Equal => continue,
+                o => return o,
+            }
+        }
+        Ordering::Equal
+    }
+}
+impl PartialOrd for Version {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl fmt::Display for Version {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(u64::to_string).collect();
+        f.write_str(&parts.join("."))
+    }
+}
+
+/// A conjunction of comparisons, e.g. `>=1.5, <1.10`.
+#[derive(Clone, Debug)]
+pub struct VersionReq(Vec<(Op, Version)>);
+
+#[derive(Clone, Copy, Debug)]
+enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+}
+
+impl VersionReq {
+    pub fn parse(s: &str) -> Option<VersionReq> {
+        let mut out = Vec::new();
+        for part in s.split(',') {
+            let p = part.trim();
+            let (op, rest) = if let Some(r) = p.strip_prefix(">=") {
+                (Op::Ge, r)
+            } else if let Some(r) = p.strip_prefix("<=") {
+                (Op::Le, r)
+            } else if let Some(r) = p.strip_prefix('>') {
+                (Op::Gt, r)
+            } else if let Some(r) = p.strip_prefix('<') {
+                (Op::Lt, r)
+            } else if let Some(r) = p.strip_prefix("==") {
+                (Op::Eq, r)
+            } else if let Some(r) = p.strip_prefix('=') {
+                (Op::Eq, r)
+            } else {
+                (Op::Eq, p)
+            };
+            out.push((op, Version::parse(rest)?));
+        }
+        if out.is_empty() {
+            None
+        } else {
+            Some(VersionReq(out))
+        }
+    }
+
+    pub fn matches(&self, v: &Version) -> bool {
+        self.0.iter().all(|(op, r)| match op {
+            Op::Lt => v < r,
+            Op::Le => v <= r,
+            Op::Gt => v > r,
+            Op::Ge => v >= r,
+            Op::Eq => v == r,
+        })
+    }
+}
+
+impl fmt::Display for VersionReq {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|(op, v)| {
+                let op = match op {
+                    Op::Lt => "<",
+                    Op::Le => "<=",
+                    Op::Gt => ">",
+                    Op::Ge => ">=",
+                    Op::Eq => "==",
+                };
+                format!("{op}{v}")
+            })
+            .collect();
+        f.write_str(&parts.join(", "))
+    }
+}
+
+/// A known version and where it was found.
+#[derive(Clone, Debug)]
+pub struct Known {
+    pub version: Version,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct TargetVersions {
+    pub terraform: Option<Known>,
+    pub aws_provider: Option<Known>,
+    pub cdktf: Option<Known>,
+    /// The prebuilt `cdktf-cdktf-provider-aws` package the project pins: it, not the hashicorp/aws
+    /// version, decides which provider API index describes the project's Python imports.
+    pub aws_provider_package: Option<Known>,
+}
+
+impl TargetVersions {
+    pub fn get(&self, tool: Tool) -> Option<&Known> {
+        match tool {
+            Tool::Terraform => self.terraform.as_ref(),
+            Tool::AwsProvider => self.aws_provider.as_ref(),
+            Tool::Cdktf => self.cdktf.as_ref(),
+        }
+    }
+
+    /// Values in `self` win; gaps are filled from `other`.
+    pub fn or(&self, other: &TargetVersions) -> TargetVersions {
+        TargetVersions {
+            terraform: self.terraform.clone().or_else(|| other.terraform.clone()),
+            aws_provider: self
+                .aws_provider
+                .clone()
+                .or_else(|| other.aws_provider.clone()),
+            cdktf: self.cdktf.clone().or_else(|| other.cdktf.clone()),
+            aws_provider_package: self
+                .aws_provider_package
+                .clone()
+                .or_else(|| other.aws_provider_package.clone()),
+        }
+    }
+}
+
+/// Detects versions from project files, once per directory.
+#[derive(Default)]
+pub struct Detector {
+    cache: Mutex<HashMap<PathBuf, Arc<TargetVersions>>>,
+}
+
+impl Detector {
+    /// Versions for the project that contains `file`: the nearest ancestor directory that holds
+    /// each marker file wins for what that file can tell.
+    pub fn for_file(&self, file: &Path) -> Arc<TargetVersions> {
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        self.for_dir(&dir)
+    }
+
+    fn for_dir(&self, dir: &Path) -> Arc<TargetVersions> {
+        if let Ok(cache) = self.cache.lock()
+            && let Some(v) = cache.get(dir)
+        {
+            return v.clone();
+        }
+        let own = detect_in_dir(dir);
+        let merged = match dir.parent() {
+            Some(parent) if !dir.join(".git").exists() && !parent.as_os_str().is_empty() => {
+                own.or(&self.for_dir(parent))
+            }
+            _ => own,
+        };
+        let merged = Arc::new(merged);
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(dir.to_path_buf(), merged.clone());
+        }
+        merged
+    }
+}
+
+fn read(dir: &Path, name: &str) -> Option<(String, String)> {
+    let path = dir.join(name);
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    Some((
+        std::fs::read_to_string(&path).ok()?,
+        path.display().to_string(),
+    ))
+}
+
+/// What the files directly in `dir` say.
+pub fn detect_in_dir(dir: &Path) -> TargetVersions {
+    let mut out = TargetVersions::default();
+    if let Some((text, src)) = read(dir, ".terraform-version")
+        && let Some(v) = text.lines().next().and_then(Version::parse)
+    {
+        out.terraform = Some(Known {
+            version: v,
+            source: src,
+        });
+    }
+    if out.terraform.is_none()
+        && let Some((text, src)) = read(dir, ".tool-versions")
+    {
+        for line in text.lines() {
+            let mut it = line.split_whitespace();
+            if it.next() == Some("terraform")
+                && let Some(v) = it.next().and_then(Version::parse)
+            {
+                out.terraform = Some(Known {
+                    version: v,
+                    source: src.clone(),
+                });
+            }
+        }
+    }
+    if out.terraform.is_none() {
+        out.terraform = required_version_in_dir(dir);
+    }
+    if let Some((text, src)) = read(dir, "cdktf.json")
+        && let Ok(json) = serde_json::from_str::<serde_json::Value>(&text)
+        && let Some(providers) = json.get("terraformProviders").and_then(|p| p.as_array())
+    {
+        for p in providers {
+            let spec = match p {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Object(o) => {
+                    let name = o.get("name").and_then(|n| n.as_str()).unwrap_or("");
+                    let version = o.get("version").and_then(|n| n.as_str()).unwrap_or("");
+                    format!("{name}@{version}")
+                }
+                _ => continue,
+            };
+            if let Some(v) = aws_provider_from_constraint(&spec) {
+                out.aws_provider = Some(Known {
+                    version: v,
+                    source: src.clone(),
+                });
+            }
+        }
+    }
+    for name in [
+        "requirements.txt",
+        "requirements.lock",
+        "Pipfile",
+        "Pipfile.lock",
+        "pyproject.toml",
+    ] {
+        if let Some((text, src)) = read(dir, name) {
+            if out.cdktf.is_none()
+                && let Some(v) = pinned(&text, "cdktf")
+            {
+                out.cdktf = Some(Known {
+                    version: v,
+                    source: src.clone(),
+                });
+            }
+            let pkg = pinned(&text, "cdktf-cdktf-provider-aws");
+            if out.aws_provider_package.is_none()
+                && let Some(pkg) = &pkg
+            {
+                out.aws_provider_package = Some(Known {
+                    version: pkg.clone(),
+                    source: src.clone(),
+                });
+            }
+            if out.aws_provider.is_none()
+                && let Some(pkg) = pkg
+                && let Some(v) = aws_provider_for_prebuilt(&pkg)
+            {
+                out.aws_provider = Some(Known {
+                    version: v,
+                    source: format!("{src} (cdktf-cdktf-provider-aws {pkg})"),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The lower bound of `terraform { required_version = "..." }` in the directory's `.tf` files:
+/// a module that declares `>= 1.5` promises to work on 1.5, so version-gated rules check 1.5.
+fn required_version_in_dir(dir: &Path) -> Option<Known> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tf"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some((text, src)) = read(dir, name) else {
+            continue;
+        };
+        if !text.contains("required_version") {
+            continue;
+        }
+        let Ok(root) = crate::lang::Lang::Hcl.parse(&text) else {
+            continue;
+        };
+        for block in crate::lang::hcl::top_blocks(&root) {
+            if crate::lang::hcl::block_type(&block).as_deref() != Some("terraform") {
+                continue;
+            }
+            if let Some(v) = crate::lang::hcl::attribute(&block, "required_version")
+                .and_then(|a| crate::lang::hcl::attr_value(&a))
+                .and_then(|v| crate::lang::hcl::string_value(&v))
+                .and_then(|c| lower_bound(&c))
+            {
+                return Some(Known {
+                    version: v,
+                    source: format!("{src} (required_version lower bound)"),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The lowest version a Terraform constraint allows: `>= 1.5, < 2.0` → 1.5, `~> 1.9.0` → 1.9.0,
+/// `1.9.8` → 1.9.8. Only upper bounds (`< 2.0`) give no lower bound.
+pub fn lower_bound(constraint: &str) -> Option<Version> {
+    let mut best: Option<Version> = None;
+    for part in constraint.split(',') {
+        let p = part.trim();
+        let rest = if let Some(r) = p.strip_prefix(">=").or_else(|| p.strip_prefix("~>")) {
+            r
+        } else if p.starts_with('<') || p.starts_with("!=") {
+            continue;
+        } else {
+            p.trim_start_matches(['>', '='])
+        };
+        if let Some(v) = Version::parse(rest)
+            && best.as_ref().is_none_or(|b| v > *b)
+        {
+            best = Some(v);
+        }
+    }
+    best
+}
+
+/// `aws@~> 6.0` / `hashicorp/aws@>=5.1` → the lowest version the constraint allows.
+fn aws_provider_from_constraint(spec: &str) -> Option<Version> {
+    let (name, constraint) = spec.split_once('@')?;
+    let name = name.trim();
+    if name != "aws" && !name.ends_with("/aws") {
+        return None;
+    }
+    let c = constraint
+        .trim()
+        .trim_start_matches("~>")
+        .trim_start_matches(">=")
+        .trim_start_matches('=');
+    Version::parse(c.split(',').next()?.trim())
+}
+
+/// The version pinned for a Python package in a requirements file, Pipfile or pyproject:
+/// `name==1.2.3`, `name = "==1.2.3"`, `"name==1.2.3"`, `name~=1.2`.
+pub(crate) fn pinned(text: &str, package: &str) -> Option<Version> {
+    for line in text.lines() {
+        let l = line.trim().trim_start_matches('"').trim_start_matches('\'');
+        let Some(rest) = l.strip_prefix(package) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        // The next char must end the name, so `cdktf` does not match `cdktf-cdktf-provider-aws`.
+        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.') {
+            continue;
+        }
+        let rest = rest.trim_start_matches(['=', ' ', '"', '\'', '~', '>']);
+        if let Some(v) = Version::parse(rest.split(['"', '\'', ',', ';', ' ']).next().unwrap_or(""))
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The hashicorp/aws version a prebuilt `cdktf-cdktf-provider-aws` package binds. Only versions
+/// checked against the package's own docstring are listed; other majors stay unknown.
+fn aws_provider_for_prebuilt(pkg: &Version) -> Option<Version> {
+    if *pkg == Version(vec![21, 22, 1]) {
+        return Version::parse("6.25.0");
+    }
+    match pkg.0.first() {
+        Some(21) => Version::parse("6.0"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_compare_numerically() {
+        let v = |s| Version::parse(s).unwrap();
+        assert!(v("1.9.8") < v("1.10"));
+        assert_eq!(v("1.10"), v("1.10.0"));
+        assert!(VersionReq::parse("<1.10").unwrap().matches(&v("1.9.8")));
+        assert!(!VersionReq::parse("<1.10").unwrap().matches(&v("1.10.0")));
+        assert!(
+            VersionReq::parse(">=1.5, <1.10")
+                .unwrap()
+                .matches(&v("1.5"))
+        );
+        assert!(Version::parse("abc").is_none());
+    }
+
+    #[test]
+    fn pins_are_read_without_prefix_confusion() {
+        let text = "cdktf-cdktf-provider-aws==21.22.1\ncdktf==0.21.0\n";
+        assert_eq!(pinned(text, "cdktf"), Version::parse("0.21.0"));
+        assert_eq!(
+            pinned(text, "cdktf-cdktf-provider-aws"),
+            Version::parse("21.22.1")
+        );
+        assert_eq!(
+            pinned("cdktf = \"~=0.20\"", "cdktf"),
+            Version::parse("0.20")
+        );
+        assert_eq!(
+            aws_provider_from_constraint("aws@~> 6.0"),
+            Version::parse("6.0")
+        );
+        assert_eq!(aws_provider_from_constraint("random@~> 3.0"), None);
+        assert_eq!(lower_bound(">= 1.5.0, < 2.0"), Version::parse("1.5.0"));
+        assert_eq!(lower_bound("~> 1.9"), Version::parse("1.9"));
+        assert_eq!(lower_bound("= 1.9.8"), Version::parse("1.9.8"));
+        assert_eq!(lower_bound("< 2.0"), None);
+    }
+}

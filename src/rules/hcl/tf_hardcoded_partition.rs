@@ -1,0 +1,66 @@
+use super::*;
+
+/// Blocks where a data-source reference is not allowed (or would be a cycle: the partition data
+/// source needs the aws provider).
+const NO_REFERENCES: &[&str] = &[
+    "variable",
+    "provider",
+    "terraform",
+    "import",
+    "moved",
+    "removed",
+];
+
+/// TF003: `arn:aws:` written into a string. The fix interpolates the partition and declares
+/// `data "aws_partition" "current" {}` once per module (unless the module already has one).
+pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
+    let lit = m.get_node();
+    let text = lit.text();
+    let Some(off) = text.find("arn:aws:") else {
+        return vec![];
+    };
+    let Some(top) = hcl::top_block(lit) else {
+        return vec![];
+    };
+    let ty = hcl::block_type(&top).unwrap_or_default();
+    if NO_REFERENCES.contains(&ty.as_str()) || hcl::is_block(&top, "data", &["aws_partition"]) {
+        return vec![];
+    }
+    let start = lit.range().start + off;
+    let hit = Hit::new(start..start + "arn:aws:".len());
+    // An existing partition data source in this file or the module's other files.
+    let mut name: Option<String> = hcl::top_blocks(ctx.root)
+        .iter()
+        .find(|b| hcl::is_block(b, "data", &["aws_partition"]))
+        .and_then(|b| hcl::block_labels(b).get(1).cloned());
+    let mut in_file = name.is_some();
+    if name.is_none() {
+        for (_, _, root) in hcl::sibling_modules(ctx.path) {
+            if let Some(b) = hcl::top_blocks(&root)
+                .iter()
+                .find(|b| hcl::is_block(b, "data", &["aws_partition"]))
+            {
+                name = hcl::block_labels(b).get(1).cloned();
+                in_file = true;
+                break;
+            }
+        }
+    }
+    let name = name.unwrap_or_else(|| "current".to_string());
+    let mut edits = vec![Edit::replace(
+        start,
+        start + "arn:aws:".len(),
+        format!("arn:${{data.aws_partition.{name}.partition}}:"),
+    )];
+    if !in_file {
+        edits.push(hcl::append_top_block(
+            ctx.src,
+            &format!("data \"aws_partition\" \"{name}\" {{}}"),
+        ));
+    }
+    vec![hit.fix(Fix::new(
+        format!("Use `data.aws_partition.{name}.partition` instead of `aws`"),
+        ceiling(ctx),
+        edits,
+    ))]
+}

@@ -1,0 +1,233 @@
+//! Named Rust transforms. A spec's `rule` says what is matched; when the repair needs logic a
+//! pattern cannot express (moving a call into another call's list, adding an import, renaming in
+//! a scope), the spec names one of these with `fixer:`. A fixer gets the match and returns the
+//! findings to report (none if a closer look shows the match is fine) with their candidate fixes.
+//! A fixer lives in the file named after its codemod, under the codemod's language.
+
+use std::ops::Range;
+use std::path::Path;
+
+use ast_grep_core::NodeMatch;
+use ast_grep_core::tree_sitter::StrDoc;
+use serde_json::{Map, Value};
+
+use crate::engine::edit::Fix;
+use crate::engine::spec::Codemod;
+use crate::lang::{Root, SupportLang};
+use crate::project::versions::TargetVersions;
+
+mod cdktn;
+mod hcl;
+pub mod provider_index;
+mod python;
+mod shared;
+
+/// What a fixer sees.
+pub struct Ctx<'a> {
+    pub src: &'a str,
+    pub root: &'a Root,
+    pub path: &'a Path,
+    pub codemod: &'a Codemod,
+    pub versions: &'a TargetVersions,
+    /// The spec's `options` with the user's config applied over them.
+    pub options: &'a Map<String, Value>,
+    /// Built on first use, shared by every codemod in this pass.
+    pub index: &'a std::cell::OnceCell<crate::lang::python::Index<'a>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Imports, assignments and identifiers of the file, collected in one walk.
+    pub fn index(&self) -> &crate::lang::python::Index<'a> {
+        self.index
+            .get_or_init(|| crate::lang::python::Index::build(self.root))
+    }
+
+    pub fn option_str(&self, key: &str) -> Option<&str> {
+        self.options.get(key).and_then(Value::as_str)
+    }
+}
+
+/// One finding a fixer reports.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub range: Range<usize>,
+    /// Overrides the spec's message when the fixer knows more.
+    pub message: Option<String>,
+    /// Candidate fixes, best first; the engine takes the first the run allows.
+    pub fixes: Vec<Fix>,
+}
+
+impl Hit {
+    pub fn new(range: Range<usize>) -> Hit {
+        Hit {
+            range,
+            message: None,
+            fixes: Vec::new(),
+        }
+    }
+    pub fn message(mut self, m: impl Into<String>) -> Hit {
+        self.message = Some(m.into());
+        self
+    }
+    pub fn fix(mut self, f: Fix) -> Hit {
+        self.fixes.push(f);
+        self
+    }
+}
+
+pub type Match<'r> = NodeMatch<'r, StrDoc<SupportLang>>;
+pub type FixerFn = for<'a> fn(&Ctx<'a>, &Match<'a>) -> Vec<Hit>;
+
+/// Every named fixer. A fixer serving one codemod carries the codemod's name and lives in the
+/// file named after it (`rules/<language>/<name>.rs`); the generic ones (`remove-node`,
+/// `remove-statement`, `in-test-file`) are in `rules/shared/`.
+const REGISTRY: &[(&str, FixerFn)] = &[
+    ("remove-node", shared::remove::remove_node),
+    (
+        "remove-statement",
+        shared::remove::remove_enclosing_statement,
+    ),
+    ("in-test-file", shared::test_file::in_test_file),
+    (
+        "construct-id-shadows-builtin",
+        python::construct_id_shadows_builtin::fix,
+    ),
+    ("eks-version-outdated", python::eks_version_outdated::fix),
+    ("hardcoded-account-id", python::hardcoded_account_id::fix),
+    ("hardcoded-partition", python::hardcoded_partition::fix),
+    (
+        "iam-role-managed-policy-arns",
+        python::iam_role_managed_policy_arns::fix,
+    ),
+    ("import-after-code", python::import_after_code::fix),
+    (
+        "kms-policy-missing-logs-principal",
+        python::kms_policy_missing_logs_principal::fix,
+    ),
+    ("list-block-as-single", python::list_block_as_single::fix),
+    ("log-group-retention", python::log_group_retention::fix),
+    ("missing-cdktf-json", python::missing_cdktf_json::fix),
+    (
+        "provider-class-a-suffix",
+        python::provider_class_a_suffix::fix,
+    ),
+    ("provider-default-tags", python::provider_default_tags::fix),
+    (
+        "provider-import-resolve",
+        python::provider_import_resolve::fix,
+    ),
+    (
+        "resource-add-dependency",
+        python::resource_add_dependency::fix,
+    ),
+    (
+        "s3-backend-use-lockfile",
+        python::s3_backend_use_lockfile::fix,
+    ),
+    (
+        "s3-bucket-name-not-unique",
+        python::s3_bucket_name_not_unique::fix,
+    ),
+    ("single-block-as-list", python::single_block_as_list::fix),
+    (
+        "standalone-security-group-rule",
+        python::standalone_security_group_rule::fix,
+    ),
+    ("struct-dict-key-case", python::struct_dict_key_case::fix),
+    (
+        "struct-used-as-resource",
+        python::struct_used_as_resource::fix,
+    ),
+    ("trailing-blank-lines", python::trailing_blank_lines::fix),
+    ("unknown-keyword", python::unknown_keyword::fix),
+    ("unused-import", python::unused_import::fix),
+    ("cdktn-python-imports", cdktn::cdktn_python_imports::fix),
+    ("tf-eip-vpc-deprecated", hcl::tf_eip_vpc_deprecated::fix),
+    (
+        "tf-eks-addon-pinned-version",
+        hcl::tf_eks_addon_pinned_version::fix,
+    ),
+    (
+        "tf-eks-endpoint-private-only",
+        hcl::tf_eks_endpoint_private_only::fix,
+    ),
+    ("tf-eks-version-outdated", hcl::tf_eks_version_outdated::fix),
+    ("tf-hardcoded-partition", hcl::tf_hardcoded_partition::fix),
+    (
+        "tf-iam-policy-unattached",
+        hcl::tf_iam_policy_unattached::fix,
+    ),
+    (
+        "tf-kms-key-without-policy",
+        hcl::tf_kms_key_without_policy::fix,
+    ),
+    ("tf-log-group-retention", hcl::tf_log_group_retention::fix),
+    ("tf-nat-gateway-per-az", hcl::tf_nat_gateway_per_az::fix),
+    (
+        "tf-provider-default-tags",
+        hcl::tf_provider_default_tags::fix,
+    ),
+    (
+        "tf-s3-backend-dynamodb-table",
+        hcl::tf_s3_backend_dynamodb_table::fix,
+    ),
+    (
+        "tf-s3-backend-use-lockfile",
+        hcl::tf_s3_backend_use_lockfile::fix,
+    ),
+    ("tf-sg-all-protocols", hcl::tf_sg_all_protocols::fix),
+];
+
+/// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).
+pub struct TextCtx<'a> {
+    pub src: &'a str,
+    pub path: &'a Path,
+    pub codemod: &'a Codemod,
+    pub options: &'a Map<String, Value>,
+}
+
+/// A text fixer reads the whole file and returns its findings with byte-range fixes; the spec's
+/// `files:` says which files it gets and its `data` holds the tables it applies.
+pub type TextFixerFn = fn(&TextCtx<'_>) -> Vec<Hit>;
+
+const TEXT_REGISTRY: &[(&str, TextFixerFn)] = &[
+    ("cdktn-dependencies", cdktn::cdktn_dependencies::fix),
+    ("cdktn-cli-scripts", cdktn::cdktn_cli_scripts::fix),
+];
+
+pub fn lookup_text(name: &str) -> Option<TextFixerFn> {
+    #[cfg(test)]
+    if name == "test-break-syntax" {
+        return Some(test_break_syntax);
+    }
+    TEXT_REGISTRY
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+/// Test-only text fixer whose fix deletes the file's first byte: the engine must drop it for
+/// formats it can check.
+#[cfg(test)]
+fn test_break_syntax(ctx: &TextCtx<'_>) -> Vec<Hit> {
+    if ctx.src.is_empty() {
+        return Vec::new();
+    }
+    vec![Hit::new(0..1).fix(Fix::new(
+        "break it",
+        crate::engine::edit::Applicability::Unsafe,
+        vec![crate::engine::edit::Edit::delete(0, 1)],
+    ))]
+}
+
+pub fn text_names() -> Vec<&'static str> {
+    TEXT_REGISTRY.iter().map(|(n, _)| *n).collect()
+}
+
+pub fn lookup(name: &str) -> Option<FixerFn> {
+    REGISTRY.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+pub fn names() -> Vec<&'static str> {
+    REGISTRY.iter().map(|(n, _)| *n).collect()
+}

@@ -1,0 +1,381 @@
+//! Nested blocks given in the wrong shape: a block that takes ONE struct given a one-element list
+//! (`expiration=[{...}]`), or a block that takes a LIST of structs given one dict or struct call
+//! (`lifecycle_rule={...}`). The jsii kernel rejects both while deserializing the config ("Unable
+//! to deserialize value as ... Value is an array"), so they are synth blockers. Which shape a
+//! block takes comes from the embedded provider index, not from a hand list.
+//!
+//! A third mistake lives in the same dicts: a multi-word key spelled for the wrong path. A dict
+//! given for a single-struct block is turned into the struct by the Python bindings
+//! (`EksClusterVpcConfig(**d)`), which takes Python names: `"subnetIds"` is a TypeError at synth.
+//! A dict inside a list block goes to the jsii kernel as it is, which reads camelCase names and
+//! drops every other key without a word: `"from_port": 443` never reaches Terraform. Both
+//! checked with the real synth (golden/struct-dict-key-case/).
+//!
+//! One walk serves all three codemods: each spec keeps only the findings of its own kind. Dict
+//! literals nested in a block value are followed (their keys name the struct's parameters);
+//! nested calls are not, because every provider call is a match of its own.
+
+use crate::engine::edit::{Applicability, Edit, Fix};
+use crate::lang::Node;
+use crate::lang::python;
+use crate::rules::provider_index::{self, Class};
+use crate::rules::{Ctx, Hit, Match};
+
+const PACKAGE: &str = "cdktf_cdktf_provider_aws";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    SingleAsList,
+    ListAsSingle,
+    KeyCase,
+}
+
+/// How a dict literal reaches jsii, which decides how its keys must be spelled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Path {
+    /// Every block from the call down takes one struct: the bindings call the struct class
+    /// with the dict as keyword arguments (Python names).
+    Converted,
+    /// Below a list block: passed as it is; jsii reads camelCase names.
+    Raw,
+    /// Inside a value of the wrong shape, whose path changes once that is fixed.
+    Unknown,
+}
+
+pub fn run<'a>(ctx: &Ctx<'a>, m: &Match<'a>, want: Kind) -> Vec<Hit> {
+    let call = m.get_node();
+    let Some(index) = provider_index::for_target(ctx.versions).ok() else {
+        return vec![];
+    };
+    let Some((module, class_name)) = resolve_call(ctx, call) else {
+        return vec![];
+    };
+    let Some(class) = index.class(&module, &class_name) else {
+        return vec![];
+    };
+    let Some(args) = call.field("arguments") else {
+        return vec![];
+    };
+    let mut w = Walk {
+        ctx,
+        index,
+        module: &module,
+        want,
+        hits: Vec::new(),
+    };
+    for arg in python::items(&args) {
+        if arg.kind() != "keyword_argument" {
+            continue;
+        }
+        let (Some(name), Some(value)) = (arg.field("name"), arg.field("value")) else {
+            continue;
+        };
+        w.value(class, &class_name, &name.text(), &value, Path::Converted);
+    }
+    w.hits
+}
+
+struct Walk<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    index: &'static provider_index::Index,
+    module: &'c str,
+    want: Kind,
+    hits: Vec<Hit>,
+}
+
+impl Walk<'_, '_> {
+    /// `value` is given for parameter `param` of `owner`.
+    fn value(&mut self, owner: &Class, owner_name: &str, param: &str, value: &Node, path: Path) {
+        let Some((struct_name, is_list)) = self.index.block_type(owner, param) else {
+            return;
+        };
+        let inner = self.index.class(self.module, &struct_name);
+        match (is_list, value.kind().as_ref()) {
+            (false, "list") => {
+                let elems = python::items(value);
+                if self.want == Kind::SingleAsList {
+                    self.single_given_list(owner_name, param, &struct_name, value, &elems);
+                }
+                // Follow the element anyway: a fixed outer shape must not hide an inner one.
+                if elems.len() == 1 {
+                    self.dict(inner, &struct_name, &elems[0], Path::Unknown);
+                }
+            }
+            (true, "list") => {
+                for e in python::items(value) {
+                    self.dict(inner, &struct_name, &e, Path::Raw);
+                }
+            }
+            (true, "dictionary") => {
+                if self.want == Kind::ListAsSingle {
+                    self.list_given_single(owner_name, param, &struct_name, value);
+                }
+                self.dict(inner, &struct_name, value, Path::Unknown);
+            }
+            (true, "call")
+                if self.want == Kind::ListAsSingle && self.is_struct_call(value, &struct_name) =>
+            {
+                self.list_given_single(owner_name, param, &struct_name, value);
+            }
+            (false, "dictionary") => self.dict(inner, &struct_name, value, path),
+            _ => {}
+        }
+    }
+
+    /// A dict literal standing for struct `name`: check each string key's value.
+    fn dict(&mut self, class: Option<&Class>, name: &str, node: &Node, path: Path) {
+        let Some(class) = class else { return };
+        if node.kind() != "dictionary" {
+            return;
+        }
+        let keys: Vec<String> = python::items(node)
+            .iter()
+            .filter_map(|p| p.field("key"))
+            .filter_map(|k| plain_string(self.ctx.src, &k))
+            .collect();
+        for pair in python::items(node) {
+            if pair.kind() != "pair" {
+                continue;
+            }
+            let (Some(key_node), Some(value)) = (pair.field("key"), pair.field("value")) else {
+                continue;
+            };
+            let Some(key) = plain_string(self.ctx.src, &key_node) else {
+                continue;
+            };
+            if self.want == Kind::KeyCase {
+                self.key_case(class, name, &key, &key_node, &keys, path);
+            }
+            // jsii reads a raw dict by its camelCase names; snake_case works for one-word keys.
+            let param = if class.t.contains_key(&key) {
+                key
+            } else {
+                camel_to_snake(&key)
+            };
+            self.value(class, name, &param, &value, path);
+        }
+    }
+
+    fn single_given_list(
+        &mut self,
+        owner: &str,
+        param: &str,
+        struct_name: &str,
+        list: &Node,
+        elems: &[Node],
+    ) {
+        let mut hit = Hit::new(list.range());
+        match elems {
+            [only] if only.kind() != "list_splat" => {
+                hit = hit
+                    .message(format!(
+                        "`{owner}.{param}` takes one `{struct_name}`, not a list: the jsii kernel rejects the array at synth"
+                    ))
+                    .fix(Fix::new(
+                        format!("Unwrap the one-element list given for `{param}`"),
+                        self.ctx.codemod.safety.ceiling(),
+                        unwrap_edits(self.ctx.src, list, only),
+                    ));
+            }
+            [] => {
+                hit = hit.message(format!(
+                    "`{owner}.{param}` takes one `{struct_name}`, not a list; give the block or leave `{param}` out"
+                ));
+            }
+            _ => {
+                hit = hit.message(format!(
+                    "`{owner}.{param}` takes one `{struct_name}`, but a list of {} is given; keep the element you mean (no automatic fix: which one is meant cannot be told)",
+                    elems.len()
+                ));
+            }
+        }
+        self.hits.push(hit);
+    }
+
+    /// A key spelled for the other path: Python name in a raw dict (dropped silently) or
+    /// camelCase name in a converted one (TypeError). Only keys the struct has are judged.
+    fn key_case(
+        &mut self,
+        class: &Class,
+        struct_name: &str,
+        key: &str,
+        key_node: &Node,
+        keys: &[String],
+        path: Path,
+    ) {
+        let (want, message, applicability) = match path {
+            Path::Raw if key.contains('_') && class.args.iter().any(|a| a == key) => {
+                let camel = snake_to_camel(key);
+                let m = format!(
+                    "`{struct_name}` dict key `{key}` is dropped without a word: a dict inside a list block goes to jsii as it is, and jsii reads camelCase names; write `{camel}`"
+                );
+                (camel, m, Applicability::Unsafe)
+            }
+            Path::Converted if key.chars().any(|c| c.is_ascii_uppercase()) => {
+                let snake = camel_to_snake(key);
+                if !class.args.contains(&snake) {
+                    return;
+                }
+                let m = format!(
+                    "`{struct_name}` is built from this dict as `{struct_name}(**dict)`, which takes Python names: `{key}` raises TypeError at synth; write `{snake}`"
+                );
+                (snake, m, self.ctx.codemod.safety.ceiling())
+            }
+            _ => return,
+        };
+        let mut hit = Hit::new(key_node.range()).message(message);
+        if keys.contains(&want) {
+            hit = hit.message(format!(
+                "`{struct_name}` dict has both `{key}` and `{want}`; only `{want}` is read here, remove the one you do not mean"
+            ));
+        } else if let Some(s) = python::py_string(key_node) {
+            hit = hit.fix(Fix::new(
+                format!("Spell the key `{want}`"),
+                applicability,
+                vec![Edit::replace(s.body.start, s.body.end, want)],
+            ));
+        }
+        self.hits.push(hit);
+    }
+
+    fn list_given_single(&mut self, owner: &str, param: &str, struct_name: &str, node: &Node) {
+        let r = node.range();
+        self.hits.push(
+            Hit::new(r.clone())
+                .message(format!(
+                    "`{owner}.{param}` takes a list of `{struct_name}`, not one: the jsii kernel rejects it at synth"
+                ))
+                .fix(Fix::new(
+                    format!("Wrap the `{param}` block in a list"),
+                    self.ctx.codemod.safety.ceiling(),
+                    vec![Edit::insert(r.start, "["), Edit::insert(r.end, "]")],
+                )),
+        );
+    }
+
+    /// A call of the struct class itself (`S3BucketLifecycleRule(...)`), however it is imported.
+    fn is_struct_call(&self, call: &Node, struct_name: &str) -> bool {
+        resolve_call(self.ctx, call).is_some_and(|(m, c)| m == self.module && c == struct_name)
+    }
+}
+
+/// Delete the brackets of `[x]` (and a trailing comma after `x`, which would make a tuple). The
+/// line breaks and indentation around `x` go too when nothing else (a comment) sits there, so
+/// `[\n    {...}\n]` becomes `{...}` rather than leaving a dangling line.
+fn unwrap_edits(src: &str, list: &Node, only: &Node) -> Vec<Edit> {
+    let r = list.range();
+    let e = only.range();
+    let open_end = r.start + 1;
+    let close = r.end - 1;
+    let mut edits = Vec::new();
+    if src[open_end..e.start].trim().is_empty() {
+        edits.push(Edit::delete(r.start, e.start));
+    } else {
+        edits.push(Edit::delete(r.start, open_end));
+    }
+    let tail = &src[e.end..close];
+    let blank_tail = tail.trim().is_empty() || tail.trim() == ",";
+    if blank_tail {
+        edits.push(Edit::delete(e.end, r.end));
+    } else {
+        if let Some(c) = list
+            .children()
+            .find(|c| c.kind() == "," && c.range().start >= e.end)
+        {
+            edits.push(Edit::delete(c.range().start, c.range().end));
+        }
+        edits.push(Edit::delete(close, r.end));
+    }
+    edits
+}
+
+/// The provider module and class a call constructs, through the file's imports:
+/// `from cdktf_cdktf_provider_aws.m import C` + `C(...)`, `from cdktf_cdktf_provider_aws import m`
+/// + `m.C(...)`, or `import cdktf_cdktf_provider_aws.m [as x]` + `...m.C(...)` / `x.C(...)`.
+fn resolve_call(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
+    let f = call.field("function")?;
+    let text = f.text().to_string();
+    let (head, class) = match text.rsplit_once('.') {
+        Some((h, c)) => (Some(h.to_string()), c.to_string()),
+        None => (None, text.clone()),
+    };
+    let bindings = &ctx.index().bindings;
+    let full = match head {
+        None => {
+            let b = bindings
+                .iter()
+                .rev()
+                .find(|b| b.local == class && b.is_from)?;
+            let module = b.module.strip_prefix(PACKAGE)?.strip_prefix('.')?;
+            return Some((module.to_string(), b.imported.clone()));
+        }
+        Some(head) => {
+            if head.chars().any(|c| c.is_whitespace()) {
+                return None;
+            }
+            let (first, rest) = match head.split_once('.') {
+                Some((a, b)) => (a, Some(b)),
+                None => (head.as_str(), None),
+            };
+            let b = bindings.iter().rev().find(|b| b.local == first)?;
+            let base = if b.is_from {
+                format!("{}.{}", b.module, b.imported)
+            } else if b.imported.split('.').next() != Some(first) {
+                b.imported.clone()
+            } else {
+                first.to_string()
+            };
+            match rest {
+                Some(r) => format!("{base}.{r}"),
+                None => base,
+            }
+        }
+    };
+    let module = full.strip_prefix(PACKAGE)?.strip_prefix('.')?;
+    if module.contains('.') {
+        return None;
+    }
+    Some((module.to_string(), class))
+}
+
+/// The text of a plain (non-f, non-bytes) string literal.
+fn plain_string(src: &str, node: &Node) -> Option<String> {
+    let s = python::py_string(node)?;
+    if s.is_f() || s.is_bytes() || s.prefix.contains('r') {
+        return None;
+    }
+    let body = src.get(s.body)?;
+    if body.contains('\\') {
+        return None;
+    }
+    Some(body.to_string())
+}
+
+fn snake_to_camel(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut upper = false;
+    for c in s.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn camel_to_snake(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for c in s.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
