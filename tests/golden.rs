@@ -25,7 +25,8 @@ use std::sync::Arc;
 
 use cdktf_fix::engine::edit::Applicability;
 use cdktf_fix::engine::spec::{self, Codemod, Safety};
-use cdktf_fix::engine::{Engine, Finding, Settings, check_text_syntax};
+use cdktf_fix::engine::{Engine, Finding, Settings};
+use cdktf_fix::lang::text::check_syntax as check_text_syntax;
 use cdktf_fix::lang::{self, Lang};
 use cdktf_fix::project::versions::{Known, TargetVersions, Version};
 use cdktf_fix::report::{self, FileReport};
@@ -279,7 +280,7 @@ fn apply_json_fixes(
             ..FileReport::default()
         };
         let summary = report::summarize(std::slice::from_ref(&report), None);
-        let json = report::json(std::slice::from_ref(&report), &summary, "check", &[]);
+        let json = report::json(std::slice::from_ref(&report), &summary, "check", &[], allow);
         let doc: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
         let allowed = |f: &&serde_json::Value| {
             let fix = &f["fix"];

@@ -103,7 +103,7 @@ fn prefilters_admit_every_golden_file_with_findings() {
                 path.clone()
             };
             let outcome = engine.process(&as_path, lang, text);
-            let admitted = prefilter.active(lang, text);
+            let admitted = prefilter.active(lang, &path, text);
             for f in &outcome.findings {
                 let Some(i) = real.iter().position(|c| c.id == f.codemod) else {
                     continue; // unused-suppression is not a codemod

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use cdktf_fix::engine::edit::Applicability;
 use cdktf_fix::engine::spec;
-use cdktf_fix::engine::{Engine, Settings, check_text_syntax};
+use cdktf_fix::engine::{Engine, Settings};
+use cdktf_fix::lang::text::check_syntax as check_text_syntax;
 use cdktf_fix::lang::{self, Lang};
 use cdktf_fix::project::versions::{Known, TargetVersions, Version};
 use proptest::prelude::*;

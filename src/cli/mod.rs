@@ -311,7 +311,19 @@ pub fn run(args: Args) -> Result<u8, String> {
     // SARIF, GitHub and the PR body render from the JSON document, as a merged report does.
     let json = matches!(args.format, Format::Json | Format::Sarif | Format::Github)
         || args.pr_body.is_some();
-    let json = json.then(|| report::json(&reports, &summary, mode, &walk_errors));
+    let json = json.then(|| {
+        report::json(
+            &reports,
+            &summary,
+            mode,
+            &walk_errors,
+            if unsafe_fixes {
+                Applicability::Unsafe
+            } else {
+                Applicability::Safe
+            },
+        )
+    });
     let doc = match (
         &json,
         matches!(args.format, Format::Json) && args.pr_body.is_none(),

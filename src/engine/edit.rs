@@ -1,6 +1,7 @@
 //! Minimal text edits: byte ranges of the original text and their replacement. Fixes never
 //! re-print a file; everything outside the ranges stays byte-for-byte as it was.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -72,6 +73,24 @@ pub struct NewFile {
     pub text: String,
 }
 
+/// Edits a fix makes in another file of the run (a renamed parameter's keyword callers).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FileEdits {
+    pub path: PathBuf,
+    pub edits: Vec<Edit>,
+}
+
+/// Something a fix needs declared once per module (a Terraform data source). Every fix that
+/// needs it asks; the engine keeps the edits in the first such fix in path order and lets the
+/// others rely on it, so a module never declares it twice however many files want it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Declaration {
+    /// Names the declaration and its scope, e.g. `<module dir>#data.aws_partition.current`.
+    pub key: String,
+    /// The edits that declare it, in the fix's own file.
+    pub edits: Vec<Edit>,
+}
+
 /// One codemod's repair of one finding: a set of edits that only make sense together.
 #[derive(Clone, Debug, Serialize)]
 pub struct Fix {
@@ -81,6 +100,30 @@ pub struct Fix {
     /// Files the fix creates next to the edited one; empty for almost every fix.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub creates: Vec<NewFile>,
+    /// Edits in other checked files that belong to this fix; applied with it or not at all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_files: Vec<FileEdits>,
+    /// Declarations this fix asks the engine for (see [`Declaration`]); resolved before the fix
+    /// is reported, into `edits` (the fix that declares) or `needs` (the fixes that rely on it).
+    #[serde(skip)]
+    pub declares: Vec<Declaration>,
+    /// Declaration keys this fix hosts (their edits are in `edits`).
+    #[serde(skip)]
+    pub hosts: Vec<String>,
+    /// Declaration keys another fix hosts: this one is applied only in a pass that applies the
+    /// host too, or after it.
+    #[serde(skip)]
+    pub needs: Vec<String>,
+    /// For each imported name whose uses this fix removes only some of: all its uses. A pass
+    /// that would remove every use through several fixes holds this one back, so the import is
+    /// removed by the fix that removes its last use (see `engine::cleanup`).
+    #[serde(skip)]
+    pub partial_uses: Vec<Vec<Range<usize>>>,
+    /// Ranges the fix was computed from and that no other fix of the same pass may edit (the
+    /// import statement it extends): two fixes that each looked at the original statement
+    /// must not both change it.
+    #[serde(skip)]
+    pub guards: Vec<Range<usize>>,
 }
 
 impl Fix {
@@ -96,35 +139,77 @@ impl Fix {
             applicability,
             edits,
             creates: Vec::new(),
+            other_files: Vec::new(),
+            declares: Vec::new(),
+            hosts: Vec::new(),
+            needs: Vec::new(),
+            partial_uses: Vec::new(),
+            guards: Vec::new(),
         }
     }
 
     /// A fix that creates `file` and edits nothing.
     pub fn create(title: impl Into<String>, applicability: Applicability, file: NewFile) -> Fix {
-        Fix {
-            title: title.into(),
-            applicability,
-            edits: Vec::new(),
-            creates: vec![file],
+        let mut f = Fix::new(title, applicability, Vec::new());
+        f.creates.push(file);
+        f
+    }
+
+    /// Ask for `edits` to declare `key` once per module (see [`Declaration`]).
+    pub fn declare(mut self, key: impl Into<String>, edits: Vec<Edit>) -> Fix {
+        self.declares.push(Declaration {
+            key: key.into(),
+            edits,
+        });
+        self
+    }
+
+    /// Edits in another checked file that belong to this fix.
+    pub fn also(mut self, path: PathBuf, mut edits: Vec<Edit>) -> Fix {
+        edits.sort_by_key(|e| (e.start, e.end));
+        edits.dedup();
+        self.other_files.push(FileEdits { path, edits });
+        self
+    }
+
+    /// Merge more edits of the fix's own file (cleanups, a hosted declaration), keeping them
+    /// sorted; edits identical to one it has are not added twice.
+    pub fn add_edits(&mut self, edits: impl IntoIterator<Item = Edit>) {
+        for e in edits {
+            if !self.edits.contains(&e) {
+                self.edits.push(e);
+            }
         }
+        self.edits.sort_by_key(|e| (e.start, e.end));
     }
 
     /// A fix whose own edits overlap is malformed; the engine refuses it rather than guessing.
     pub fn is_well_formed(&self, len: usize) -> bool {
-        self.edits.iter().all(|e| e.start <= e.end && e.end <= len)
-            && self.edits.windows(2).all(|w| {
-                w[0].end <= w[1].start
-                    && !(w[0].start == w[0].end
-                        && w[1].start == w[1].end
-                        && w[0].start == w[1].start)
-            })
+        well_formed(&self.edits, len)
     }
 
+    /// Whether any edit touches one already taken; an identical edit (the same import line two
+    /// fixes add) is shared, not a conflict.
     pub fn conflicts_with(&self, taken: &[Edit]) -> bool {
-        self.edits
-            .iter()
-            .any(|e| taken.iter().any(|t| t.conflicts(e)))
+        conflicts(&self.edits, taken)
     }
+}
+
+/// Edits that can be applied together: in bounds, sorted, not overlapping, no two inserts at one
+/// offset.
+pub fn well_formed(edits: &[Edit], len: usize) -> bool {
+    edits.iter().all(|e| e.start <= e.end && e.end <= len)
+        && edits.windows(2).all(|w| {
+            w[0].end <= w[1].start
+                && !(w[0].start == w[0].end && w[1].start == w[1].end && w[0].start == w[1].start)
+        })
+}
+
+/// Whether any of `edits` touches one of `taken` (identical edits are shared).
+pub fn conflicts(edits: &[Edit], taken: &[Edit]) -> bool {
+    edits
+        .iter()
+        .any(|e| taken.iter().any(|t| t != e && t.conflicts(e)))
 }
 
 /// Apply non-overlapping edits to `src`. Inserted text uses `\n`; in a CRLF file it is written

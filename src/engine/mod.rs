@@ -1,42 +1,45 @@
-//! The per-file pipeline: prefilter, parse once, match every selected codemod, pick
-//! non-overlapping fixes, apply them, re-parse, and repeat until nothing is left to fix. A fix that
-//! would add a syntax error is dropped; a file that does not settle within the pass limit is left
-//! untouched and reported.
+//! The engine: one fix loop for every file of a run, whatever its language. Each pass finds
+//! every selected codemod's findings in every file that needs it (in parallel; a fixer sees the
+//! other files of its module or app through a read-only [`View`], never the disk), picks
+//! non-overlapping fixes across all files in path order (so declarations a module needs once go
+//! in one deterministic place, and a fix's edits in other files come with it), applies them,
+//! re-parses each changed file and drops any fix that would add a syntax error, and repeats until
+//! no file has a fix left to apply. A file that does not settle is left untouched and reported.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use ast_grep_core::Matcher;
-use ast_grep_core::matcher::MatcherExt;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::engine::edit::{Applicability, Edit, Fix, NewFile};
+use crate::engine::edit::{Applicability, Fix, NewFile};
 use crate::engine::prefilter::Prefilter;
-use crate::engine::spec::{Codemod, Safety, WhenUnknown};
-use crate::engine::suppress::Suppressions;
-use crate::lang::python;
-use crate::lang::{self, Lang, Root};
+use crate::engine::spec::Codemod;
+use crate::lang::Lang;
 use crate::project::versions::{Detector, TargetVersions};
-use crate::rules::{Ctx, Hit};
+
+mod cleanup;
+pub mod edit;
+mod find;
+mod fixloop;
+pub mod prefilter;
+pub mod select;
+pub mod spec;
+pub mod suppress;
+pub mod view;
+
+pub use fixloop::Input;
+pub use view::{Context, FileRef, NoContext, View};
 
 /// Passes before a file is declared non-converging. Each pass applies every non-conflicting fix,
 /// so real files settle in two or three.
 pub const MAX_PASSES: usize = 16;
 
-pub mod edit;
-pub mod prefilter;
-pub mod select;
-pub mod spec;
-pub mod suppress;
-mod text;
-pub use text::check_syntax as check_text_syntax;
-
 pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
@@ -57,11 +60,16 @@ pub struct Finding {
 impl Finding {
     /// The first fix the given permission allows.
     pub fn fix_allowed(&self, allow: Option<Applicability>) -> Option<&Fix> {
+        self.fix_allowed_index(allow).map(|i| &self.fixes[i])
+    }
+
+    pub(crate) fn fix_allowed_index(&self, allow: Option<Applicability>) -> Option<usize> {
         let allow = allow?;
         self.fixes
             .iter()
-            .find(|f| f.applicability != Applicability::Display && f.applicability >= allow)
+            .position(|f| f.applicability != Applicability::Display && f.applicability >= allow)
     }
+
     /// The most trusted fix on offer, for reporting `[*]`-style availability.
     pub fn best_fix(&self) -> Option<&Fix> {
         self.fixes
@@ -100,23 +108,7 @@ pub struct Outcome {
     pub notes: Vec<String>,
 }
 
-/// Whether the fix `allow` picks for `f` only creates files that this run already creates. Such a
-/// finding is fixed although the file it looks for is not on disk yet, so later passes must
-/// neither apply it again nor count it as remaining.
-pub(crate) fn created_already(
-    f: &Finding,
-    allow: Option<Applicability>,
-    created: &[NewFile],
-) -> bool {
-    f.fix_allowed(allow).is_some_and(|fix| {
-        !fix.creates.is_empty()
-            && fix
-                .creates
-                .iter()
-                .all(|n| created.iter().any(|c| c.path == n.path))
-    })
-}
-
+/// What a run may do with one group of files: the flags and the config file that apply to them.
 pub struct Settings {
     /// `None`: report only. `Some(Safe)`: apply safe fixes. `Some(Unsafe)`: safe and unsafe.
     pub apply: Option<Applicability>,
@@ -124,6 +116,8 @@ pub struct Settings {
     pub versions: TargetVersions,
     /// Per-codemod option overrides from config, by codemod id.
     pub options: HashMap<String, Map<String, Value>>,
+    /// The codemods these files run, by id; `None`: every codemod the engine has.
+    pub only: Option<Vec<String>>,
     pub max_passes: usize,
 }
 
@@ -133,15 +127,23 @@ impl Default for Settings {
             apply: None,
             versions: TargetVersions::default(),
             options: HashMap::new(),
+            only: None,
             max_passes: MAX_PASSES,
         }
     }
 }
 
+/// A [`Settings`] resolved against the engine's codemods.
+struct Profile {
+    settings: Settings,
+    /// Each codemod's options: the spec's defaults with the config's values over them.
+    options: Vec<Map<String, Value>>,
+    selected: Vec<bool>,
+}
+
 pub struct Engine {
     codemods: Vec<Arc<Codemod>>,
-    options: Vec<Map<String, Value>>,
-    settings: Settings,
+    profiles: Vec<Profile>,
     detector: Detector,
     prefilter: Prefilter,
     /// Node kinds each codemod's rule can match (`None`: any), so that one walk of the tree
@@ -151,21 +153,42 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(codemods: Vec<Arc<Codemod>>, settings: Settings) -> Engine {
-        let options = codemods
-            .iter()
-            .map(|c| {
-                let mut o = c.options.clone();
-                if let Some(over) = settings.options.get(&c.id) {
-                    for (k, v) in over {
-                        o.insert(k.clone(), v.clone());
-                    }
+        Engine::with_profiles(codemods, vec![settings])
+    }
+
+    /// An engine for files under different configs: each [`Input`] names the profile (an index
+    /// into `profiles`) it runs with.
+    pub fn with_profiles(codemods: Vec<Arc<Codemod>>, profiles: Vec<Settings>) -> Engine {
+        let profiles = profiles
+            .into_iter()
+            .map(|settings| {
+                let options = codemods
+                    .iter()
+                    .map(|c| {
+                        let mut o = c.option_defaults();
+                        if let Some(over) = settings.options.get(&c.id) {
+                            for (k, v) in over {
+                                o.insert(k.clone(), v.clone());
+                            }
+                        }
+                        o
+                    })
+                    .collect();
+                let selected = codemods
+                    .iter()
+                    .map(|c| settings.only.as_ref().is_none_or(|o| o.contains(&c.id)))
+                    .collect();
+                Profile {
+                    settings,
+                    options,
+                    selected,
                 }
-                o
             })
             .collect();
         let kinds = codemods
             .iter()
             .map(|c| {
+                use ast_grep_core::Matcher;
                 c.matcher
                     .as_ref()
                     .and_then(|m| m.potential_kinds())
@@ -176,8 +199,7 @@ impl Engine {
             prefilter: Prefilter::new(&codemods),
             kinds,
             codemods,
-            options,
-            settings,
+            profiles,
             detector: Detector::default(),
         }
     }
@@ -192,525 +214,60 @@ impl Engine {
         self.codemods.iter().any(|c| c.lang == lang)
     }
 
-    pub fn versions_for(&self, path: &Path) -> TargetVersions {
-        self.settings.versions.or(&self.detector.for_file(path))
-    }
-
-    /// Run the whole pipeline on `src` (already decoded, BOM removed).
-    pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
-        if lang == Lang::Text {
-            return self.process_text(path, src);
-        }
-        let mut out = Outcome::default();
-        let mut active = self.active(path, lang, src, &mut out);
-        let suppress_possible = src.contains("cdktf-fix:");
-        if active.is_empty() && !suppress_possible {
-            return out;
-        }
-        let root = match lang.parse(src) {
-            Ok(r) => r,
-            Err(e) => {
-                out.errors
-                    .push(format!("{}: cannot parse: {e}", path.display()));
-                out.failed = true;
-                return out;
-            }
-        };
-        if let Some((line, col)) = lang::first_syntax_error(&root) {
-            out.errors.push(format!(
-                "{}:{line}:{col}: syntax error; the file is not checked or fixed",
-                path.display()
-            ));
-            out.failed = true;
-            return out;
-        }
-        let versions = self.versions_for(path);
-        let crlf = edit::is_crlf(src);
-        let mut text = src.to_string();
-        let mut root = root;
-        let mut disabled: HashSet<String> = HashSet::new();
-        for pass in 0..self.settings.max_passes {
-            let findings = self.find(path, lang, &text, &root, &active, &versions, pass == 0);
-            if pass == 0 {
-                out.findings = findings.clone();
-            }
-            let (taken, mut chosen) =
-                self.choose(path, text.len(), &findings, &mut disabled, &mut out);
-            if chosen.is_empty() {
-                out.remaining = findings
-                    .into_iter()
-                    .filter(|f| !created_already(f, self.settings.apply, &out.created))
-                    .collect();
-                break;
-            }
-            if pass + 1 == self.settings.max_passes {
-                out.errors.push(format!(
-                    "{}: fixes did not converge after {} passes (still fixing: {}); the file is left unchanged",
-                    path.display(),
-                    self.settings.max_passes,
-                    chosen.iter().map(|(f, _)| f.codemod.as_str()).collect::<Vec<_>>().join(", ")
-                ));
-                out.failed = true;
-                out.fixed = None;
-                out.applied.clear();
-                out.created.clear();
-                out.remaining = out.findings.clone();
-                return out;
-            }
-            let mut next = edit::apply(&text, &taken, crlf);
-            let mut next_root = parse_clean(lang, &next);
-            if next_root.is_none() {
-                let good;
-                (good, chosen) =
-                    drop_breaking(path, &text, crlf, chosen, &mut disabled, &mut out, |t| {
-                        parse_clean(lang, t)
-                            .map(|_| ())
-                            .ok_or_else(|| "introduce a syntax error".to_string())
-                    });
-                if chosen.is_empty() {
-                    continue;
-                }
-                next = edit::apply(&text, &good, crlf);
-                next_root = parse_clean(lang, &next);
-            }
-            let Some(mut new_root) = next_root else {
-                out.errors.push(format!(
-                    "{}: internal error: verified fixes failed to re-parse",
-                    path.display()
-                ));
-                out.failed = true;
-                return out;
-            };
-            for (f, fix) in &chosen {
-                for n in &fix.creates {
-                    if !out.created.iter().any(|c| c.path == n.path) {
-                        out.created.push(n.clone());
-                    }
-                }
-                out.applied.push(AppliedFix {
-                    codemod: f.codemod.clone(),
-                    code: f.code.clone(),
-                    title: fix.title.clone(),
-                    line: f.start.line,
-                });
-            }
-            // Only names that occurred in replaced text can have lost their last use.
-            let replaced: String = chosen
-                .iter()
-                .flat_map(|(_, f)| f.edits.iter())
-                .map(|e| &text[e.start..e.end])
-                .collect();
-            let touched_import = python::has_identifier_char(&replaced);
-            if lang == Lang::Python
-                && touched_import
-                && let Some(cleaned) = drop_orphaned_imports(&root, &next, &new_root, crlf)
-                && let Some(r) = parse_clean(lang, &cleaned)
-            {
-                next = cleaned;
-                new_root = r;
-            }
-            // A fix can bring in what another codemod's prefilter looks for (an import the
-            // migration renames), so the prefilters see each pass's text, not just the input's.
-            if text != next {
-                active = self.active(path, lang, &next, &mut out);
-            }
-            text = next;
-            root = new_root;
-        }
-        if text != src {
-            out.fixed = Some(text);
-        }
-        out
-    }
-
-    /// The codemods that run on `text`: those of its language whose prefilter it passes, less
-    /// the provider-index ones when no embedded index describes the project (said once, as a
-    /// note).
-    fn active(&self, path: &Path, lang: Lang, text: &str, out: &mut Outcome) -> Vec<usize> {
-        let mut active = self.prefilter.active(lang, text);
-        if active.iter().any(|&i| self.codemods[i].provider_index)
-            && let Err(why) = crate::rules::provider_index::for_target(&self.versions_for(path))
-        {
-            let skipped: Vec<&str> = self
-                .codemods
-                .iter()
-                .filter(|c| c.provider_index)
-                .map(|c| c.code.as_str())
-                .collect();
-            let note = format!("{why} ({})", skipped.join(", "));
-            if !out.notes.contains(&note) {
-                out.notes.push(note);
-            }
-            active.retain(|&i| !self.codemods[i].provider_index);
-        }
-        active
-    }
-
-    /// The fixes one pass applies: each finding's allowed fix, in order, unless its codemod is
-    /// disabled or deferred, it only creates a file already created, or its edits touch an
-    /// earlier pick's (identical edits, such as one import line, are shared). A codemod whose
-    /// edits are malformed is disabled for the file. Shared by the parsed and the text pipelines.
-    pub(crate) fn choose<'f>(
-        &self,
-        path: &Path,
-        text_len: usize,
-        findings: &'f [Finding],
-        disabled: &mut HashSet<String>,
-        out: &mut Outcome,
-    ) -> (Vec<Edit>, Vec<(&'f Finding, &'f Fix)>) {
-        let mut taken: Vec<Edit> = Vec::new();
-        let mut chosen: Vec<(&Finding, &Fix)> = Vec::new();
-        let wait = self.deferring(findings, disabled, &out.created);
-        for f in findings {
-            if disabled.contains(&f.codemod)
-                || wait.contains(f.codemod.as_str())
-                || created_already(f, self.settings.apply, &out.created)
-            {
-                continue;
-            }
-            let Some(fix) = f.fix_allowed(self.settings.apply) else {
-                continue;
-            };
-            if !fix.is_well_formed(text_len) {
-                out.errors.push(format!(
-                    "{}: [{}] produced malformed edits; fix skipped",
-                    path.display(),
-                    f.codemod
-                ));
-                disabled.insert(f.codemod.clone());
-                continue;
-            }
-            if fix.conflicts_with(&taken) {
-                continue;
-            }
-            for e in &fix.edits {
-                if !taken.contains(e) {
-                    taken.push(e.clone());
-                }
-            }
-            chosen.push((f, fix));
-        }
-        (taken, chosen)
-    }
-
-    /// All findings of the active codemods on one parse of `text`.
-    #[allow(clippy::too_many_arguments)]
-    fn find(
-        &self,
-        path: &Path,
-        lang: Lang,
-        text: &str,
-        root: &Root,
-        active: &[usize],
-        versions: &TargetVersions,
-        report_unused_suppressions: bool,
-    ) -> Vec<Finding> {
-        let lines = LineIndex::new(text);
-        let suppressions = Suppressions::parse(text, lang);
-        let index = std::cell::OnceCell::new();
-        let mut out = Vec::new();
-        // Version gates first, so that silenced codemods are not matched at all.
-        let mut runs: Vec<(usize, Option<String>)> = Vec::with_capacity(active.len());
-        for &i in active {
-            let c = &self.codemods[i];
-            // Version gates: a known version outside the range silences the codemod; an unknown
-            // one either silences it or withholds the fix, as the spec says.
-            let mut withheld: Option<String> = None;
-            let mut skip = false;
-            for gate in &c.gates {
-                match versions.get(gate.tool) {
-                    Some(known) if !gate.req.matches(&known.version) => skip = true,
-                    Some(_) => {}
-                    None => match gate.when_unknown {
-                        WhenUnknown::Skip => skip = true,
-                        WhenUnknown::Detect => {
-                            withheld = Some(format!(
-                                "fix withheld: the target {} version is unknown and this applies only to {}; declare it with {} or in cdktf-fix.toml",
-                                gate.tool.name(),
-                                gate.req,
-                                gate.tool.flag()
-                            ))
-                        }
-                    },
-                }
-            }
-            if !skip {
-                runs.push((i, withheld));
-            }
-        }
-        let mut matches = self.match_all(root, &runs);
-        for (run, (i, withheld)) in runs.iter().enumerate() {
-            let i = *i;
-            let c = &self.codemods[i];
-            let ctx = Ctx {
-                src: text,
-                root,
-                path,
-                codemod: c,
-                versions,
-                options: &self.options[i],
-                index: &index,
-            };
-            for m in std::mem::take(&mut matches[run]) {
-                let hits = match c.fixer {
-                    Some(fixer) => fixer(&ctx, &m),
-                    None => {
-                        let mut hit = Hit::new(m.get_node().range());
-                        if let (Some(t), Some(matcher)) = (&c.template, c.matcher.as_ref()) {
-                            let e = m.make_edit(matcher, t);
-                            let text = String::from_utf8_lossy(&e.inserted_text).into_owned();
-                            hit = hit.fix(Fix::new(
-                                c.message.clone(),
-                                c.safety.ceiling(),
-                                vec![Edit::replace(
-                                    e.position,
-                                    e.position + e.deleted_length,
-                                    text,
-                                )],
-                            ));
-                        }
-                        vec![hit]
-                    }
-                };
-                for hit in hits {
-                    let start = lines.position(text, hit.range.start);
-                    if suppressions.is_suppressed(start.line, &c.id, &c.code) {
-                        continue;
-                    }
-                    let mut message = hit.message.unwrap_or_else(|| interpolate(&c.message, &m));
-                    let mut fixes = capped(c, hit.fixes);
-                    if let Some(w) = &withheld {
-                        fixes.clear();
-                        message = format!("{message} ({w})");
-                    }
-                    out.push(Finding {
-                        codemod: c.id.clone(),
-                        code: c.code.clone(),
-                        message,
-                        end: lines.position(text, hit.range.end),
-                        start,
-                        range: hit.range,
-                        fixes,
-                    });
-                }
-            }
-        }
-        if report_unused_suppressions {
-            out.extend(unused_suppressions(&suppressions, &lines, text));
-        }
-        out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
-        out
-    }
-
-    /// The matches of every codemod in `runs`, each in the order `find_all` gives (pre-order),
-    /// from a single walk of the tree: a node is tried only against the rules that can match
-    /// its kind, as `ast-grep scan` does.
-    fn match_all<'r>(
-        &self,
-        root: &'r Root,
-        runs: &[(usize, Option<String>)],
-    ) -> Vec<Vec<crate::rules::Match<'r>>> {
-        let mut by_kind: Vec<Vec<usize>> = Vec::new();
-        let mut any_kind: Vec<usize> = Vec::new();
-        for (run, (i, _)) in runs.iter().enumerate() {
-            match &self.kinds[*i] {
-                None => any_kind.push(run),
-                Some(kinds) => {
-                    for &k in kinds {
-                        if by_kind.len() <= k {
-                            by_kind.resize_with(k + 1, Vec::new);
-                        }
-                        by_kind[k].push(run);
-                    }
-                }
-            }
-        }
-        let mut found: Vec<Vec<crate::rules::Match<'r>>> =
-            runs.iter().map(|_| Vec::new()).collect();
-        if runs.is_empty() {
-            return found;
-        }
-        for node in root.root().dfs() {
-            let kind = usize::from(node.kind_id());
-            let typed = by_kind.get(kind).map_or(&[][..], Vec::as_slice);
-            for &run in typed.iter().chain(any_kind.iter()) {
-                let c = &self.codemods[runs[run].0];
-                if let Some(m) = c
-                    .matcher
-                    .as_ref()
-                    .and_then(|mt| mt.match_node(node.clone()))
-                {
-                    found[run].push(m);
-                }
-            }
-        }
-        found
-    }
-}
-
-/// A fixer's fixes, none trusted beyond the codemod's declared safety; a detect-only codemod
-/// keeps only descriptive (display) fixes.
-pub(crate) fn capped(c: &Codemod, fixes: Vec<Fix>) -> Vec<Fix> {
-    let mut fixes: Vec<Fix> = fixes
-        .into_iter()
-        .map(|mut f| {
-            f.applicability = f.applicability.min(c.safety.ceiling());
-            f
-        })
-        .collect();
-    if c.safety == Safety::Detect {
-        fixes.retain(|f| f.applicability == Applicability::Display);
-    }
-    fixes
-}
-
-/// `CFX000` findings for the suppression comments that silenced nothing.
-pub(crate) fn unused_suppressions(
-    suppressions: &Suppressions,
-    lines: &LineIndex,
-    text: &str,
-) -> Vec<Finding> {
-    suppressions
-        .unused()
-        .into_iter()
-        .map(|(line, names)| {
-            let range = lines.line_range(text, line);
-            Finding {
-                codemod: UNUSED_SUPPRESSION.into(),
-                code: "CFX000".into(),
-                message: format!("unused suppression: nothing to ignore for {names}"),
-                start: lines.position(text, range.start),
-                end: lines.position(text, range.end),
-                range,
-                fixes: Vec::new(),
-            }
-        })
-        .collect()
-}
-
-/// Find the culprits when a pass's fixes together break the syntax: keep each fix, in order, only
-/// if the text still passes `check` with it and the ones kept before; a dropped fix disables
-/// its codemod for the file and is reported. Returns the kept edits and fixes.
-pub(crate) fn drop_breaking<'f>(
-    path: &Path,
-    text: &str,
-    crlf: bool,
-    chosen: Vec<(&'f Finding, &'f Fix)>,
-    disabled: &mut HashSet<String>,
-    out: &mut Outcome,
-    check: impl Fn(&str) -> Result<(), String>,
-) -> (Vec<Edit>, Vec<(&'f Finding, &'f Fix)>) {
-    let mut good: Vec<Edit> = Vec::new();
-    let mut kept = Vec::new();
-    for (f, fix) in chosen {
-        let mut trial = good.clone();
-        trial.extend(fix.edits.iter().filter(|e| !good.contains(e)).cloned());
-        match check(&edit::apply(text, &trial, crlf)) {
-            Ok(()) => {
-                good = trial;
-                kept.push((f, fix));
-            }
-            Err(why) => {
-                out.errors.push(format!(
-                    "{}:{}: [{}] fix dropped: it would {why}",
-                    path.display(),
-                    f.start.line,
-                    f.codemod
-                ));
-                disabled.insert(f.codemod.clone());
-            }
-        }
-    }
-    (good, kept)
-}
-
-fn parse_clean(lang: Lang, text: &str) -> Option<Root> {
-    let root = lang.parse(text).ok()?;
-    (lang::syntax_error_count(&root) == 0).then_some(root)
-}
-
-/// `$VAR` in a spec message becomes the text the metavariable matched.
-fn interpolate(message: &str, m: &crate::rules::Match) -> String {
-    if !message.contains('$') {
-        return message.to_string();
-    }
-    let env = m.get_env();
-    let mut out = String::with_capacity(message.len());
-    let mut chars = message.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '$' {
-            let rest = &message[i + 1..];
-            let len = rest
-                .find(|ch: char| !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_'))
-                .unwrap_or(rest.len());
-            if len > 0
-                && let Some(node) = env.get_match(&rest[..len])
-            {
-                out.push_str(&node.text());
-                for _ in 0..len {
-                    chars.next();
-                }
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Imports that the code used before a fix and no longer uses after it are our doing: remove
-/// them, so a fix never leaves an unused import behind. Imports that were already unused are left
-/// to the `unused-import` codemod.
-fn drop_orphaned_imports(
-    before: &Root,
-    after_text: &str,
-    after: &Root,
-    crlf: bool,
-) -> Option<String> {
-    let used_before = used_identifiers(before);
-    let used_after = used_identifiers(after);
-    let mut edits: Vec<Edit> = Vec::new();
-    let mut by_stmt: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let bindings = python::bindings(after);
-    for b in &bindings {
-        *by_stmt.entry((b.stmt.start, b.stmt.end)).or_default() += 1;
-    }
-    let orphan = |b: &python::Binding| {
-        b.top_level && used_before.contains(&b.local) && !used_after.contains(&b.local)
-    };
-    let mut removed_stmts: HashSet<(usize, usize)> = HashSet::new();
-    for b in bindings.iter().filter(|b| orphan(b)) {
-        let key = (b.stmt.start, b.stmt.end);
-        let all_orphaned = bindings.iter().filter(|x| x.stmt == b.stmt).all(&orphan);
-        let new_edits = if all_orphaned {
-            if !removed_stmts.insert(key) {
-                continue;
-            }
-            let stmt = after
-                .root()
-                .dfs()
-                .find(|n| n.range() == b.stmt && n.kind().contains("import"))?;
-            python::remove_statement(after_text, &stmt)
-        } else {
-            python::remove_binding(after_text, after, &bindings, b)
-        };
-        if new_edits
+    /// Whether a selected text codemod reads this file (walking asks before reading anything).
+    pub fn wants_text(&self, path: &Path) -> bool {
+        self.codemods
             .iter()
-            .any(|e| edits.iter().any(|t| t.start < e.end && e.start < t.end))
-        {
-            continue;
-        }
-        edits.extend(new_edits);
+            .any(|c| c.files.as_ref().is_some_and(|g| g.matches(path)))
     }
-    if edits.is_empty() {
-        return None;
+
+    /// The language a file is processed as: Python and HCL by extension, else text when a
+    /// selected text codemod names it.
+    pub fn lang_for(&self, path: &Path) -> Option<Lang> {
+        Lang::from_path(path).or_else(|| self.wants_text(path).then_some(Lang::Text))
     }
-    Some(edit::apply(after_text, &edits, crlf))
+
+    /// The target versions of a file: its profile's (flags, config) over what its project's
+    /// files say.
+    pub fn versions_for(&self, profile: usize, path: &Path) -> TargetVersions {
+        self.profiles[profile]
+            .settings
+            .versions
+            .or(&self.detector.for_file(path))
+    }
+
+    /// Run the whole pipeline on one file (already decoded, BOM removed), with no other file of
+    /// its project in view: for tests and for text that does not come from a checkout.
+    pub fn process(&self, path: &Path, lang: Lang, src: &str) -> Outcome {
+        let input = Input {
+            path: path.to_path_buf(),
+            lang,
+            text: src.to_string(),
+            profile: 0,
+            versions: None,
+        };
+        self.run(vec![input], &NoContext).pop().unwrap_or_default()
+    }
+
+    /// Run the pipeline on the files of a run together; outcomes come back in input order.
+    pub fn run(&self, inputs: Vec<Input>, context: &dyn Context) -> Vec<Outcome> {
+        fixloop::run(self, inputs, context)
+    }
 }
 
-/// Names read anywhere outside import statements (a cheap over-approximation of "used").
-fn used_identifiers(root: &Root) -> HashSet<String> {
-    python::Index::build(root).used_names()
+/// Whether the fix `allow` picks for `f` only creates files that this run already creates. Such a
+/// finding is fixed although the file it looks for is not on disk yet, so later passes must
+/// neither apply it again nor count it as remaining.
+pub(crate) fn created_already(
+    f: &Finding,
+    allow: Option<Applicability>,
+    created: &[PathBuf],
+) -> bool {
+    f.fix_allowed(allow).is_some_and(|fix| {
+        !fix.creates.is_empty()
+            && fix.edits.is_empty()
+            && fix.creates.iter().all(|n| created.contains(&n.path))
+    })
 }
 
 /// Byte offset to 1-based line/column (column in characters).
@@ -777,5 +334,113 @@ mod tests {
         assert_eq!(out.fixed.as_deref(), Some("baz()\n"));
         let again = e.process(Path::new("x.py"), Lang::Python, "baz()\n");
         assert_eq!(again.fixed, None);
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::engine::edit::Applicability;
+    use crate::engine::spec;
+    use crate::engine::{Engine, Settings};
+
+    const SPEC: &str = "id: break\ncode: T001\nlanguage: text\nsafety: unsafe\nmessage: m\n\
+        rationale: r\nurl: u\nfiles: ['*.json', 'Pipfile', '*.txt', '.github/workflows/*.yml']\n\
+        fixer: test-break-syntax\n";
+
+    fn engine() -> Engine {
+        let c = spec::parse(SPEC, "test").expect("spec parses");
+        Engine::new(
+            vec![Arc::new(c)],
+            Settings {
+                apply: Some(Applicability::Unsafe),
+                ..Settings::default()
+            },
+        )
+    }
+
+    #[test]
+    fn a_fix_that_breaks_json_or_toml_is_dropped() {
+        let e = engine();
+        for (path, src) in [
+            ("cdktf.json", "{\"a\": 1}\n"),
+            ("Pipfile", "[packages]\ncdktf = \"*\"\n"),
+        ] {
+            let out = e.process(Path::new(path), crate::lang::Lang::Text, src);
+            assert_eq!(out.fixed, None, "{path}");
+            assert_eq!(out.findings.len(), 1, "{path}");
+            assert!(
+                out.errors.iter().any(|m| m.contains("fix dropped")),
+                "{path}: {:?}",
+                out.errors
+            );
+        }
+        // Plain text has no syntax to break: the fix goes through, pass after pass, until the
+        // fixer finds nothing left (an empty file).
+        let out = e.process(
+            Path::new("requirements.txt"),
+            crate::lang::Lang::Text,
+            "xy\n",
+        );
+        assert_eq!(out.fixed.as_deref(), Some(""));
+        assert_eq!(out.applied.len(), 3);
+    }
+
+    #[test]
+    fn invalid_input_is_reported_not_fixed() {
+        let out = engine().process(Path::new("package.json"), crate::lang::Lang::Text, "{");
+        assert!(out.failed);
+        assert_eq!(out.fixed, None);
+    }
+
+    #[test]
+    fn file_globs_match_names_and_path_tails() {
+        let e = engine();
+        assert!(e.wants_text(Path::new("a/b/requirements-dev.txt")));
+        assert!(e.wants_text(Path::new("repo/.github/workflows/ci.yml")));
+        assert!(!e.wants_text(Path::new("repo/ci.yml")));
+        assert!(!e.wants_text(Path::new("Pipfile.lock")));
+        assert_eq!(
+            e.lang_for(Path::new("x.py")),
+            Some(crate::lang::Lang::Python)
+        );
+    }
+
+    #[test]
+    fn text_specs_are_validated() {
+        let bad = [
+            (
+                SPEC.replace(
+                    "files: ['*.json', 'Pipfile', '*.txt', '.github/workflows/*.yml']\n",
+                    "",
+                ),
+                "needs `files`",
+            ),
+            (
+                format!("{SPEC}rule: {{kind: module}}\n"),
+                "`rule` needs a grammar",
+            ),
+            (
+                SPEC.replace("fixer: test-break-syntax\n", ""),
+                "needs a `fixer`",
+            ),
+            (
+                SPEC.replace("test-break-syntax", "nope"),
+                "unknown text fixer",
+            ),
+            (SPEC.replace("'*.json'", "'a[b'"), "bad file pattern"),
+            (
+                "id: p\ncode: P1\nlanguage: python\nsafety: detect\nmessage: m\nrationale: r\n\
+                 url: u\nfiles: ['*.txt']\nrule: {kind: module}\n"
+                    .to_string(),
+                "`files` is for `language: text`",
+            ),
+        ];
+        for (text, want) in bad {
+            let e = spec::parse(&text, "t").expect_err(want);
+            assert!(e.message.contains(want), "{want}: {}", e.message);
+        }
     }
 }

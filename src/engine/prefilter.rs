@@ -17,6 +17,8 @@ use crate::lang::Lang;
 
 pub struct Prefilter {
     langs: Vec<Lang>,
+    /// Text codemods read only the files their `files:` globs name.
+    files: Vec<Option<crate::lang::FileGlobs>>,
     /// Codemods with no literals (or an empty one): they run on every file of their language.
     always: Vec<usize>,
     /// Exact literals and `(?i)` literals, each with the codemods every pattern id admits.
@@ -75,13 +77,20 @@ impl Prefilter {
         always.dedup();
         Prefilter {
             langs: codemods.iter().map(|c| c.lang).collect(),
+            files: codemods.iter().map(|c| c.files.clone()).collect(),
             always,
             automata,
         }
     }
 
-    /// The codemods of `lang` whose prefilter `src` passes, in codemod order.
-    pub fn active(&self, lang: Lang, src: &str) -> Vec<usize> {
+    /// The codemods of `lang` whose prefilter `src` passes, in codemod order (for a text file,
+    /// only those whose `files:` name `path`).
+    pub fn active(&self, lang: Lang, path: &std::path::Path, src: &str) -> Vec<usize> {
+        let wanted: Vec<bool> = (0..self.langs.len())
+            .map(|i| {
+                self.langs[i] == lang && self.files[i].as_ref().is_none_or(|g| g.matches(path))
+            })
+            .collect();
         let mut on = vec![false; self.langs.len()];
         for &i in &self.always {
             on[i] = true;
@@ -89,7 +98,7 @@ impl Prefilter {
         // Stop as soon as every codemod of the language is in: the rest of the text cannot add
         // any.
         let mut left = (0..self.langs.len())
-            .filter(|&i| self.langs[i] == lang && !on[i])
+            .filter(|&i| wanted[i] && !on[i])
             .count();
         for (ac, admits) in &self.automata {
             if left == 0 {
@@ -102,7 +111,7 @@ impl Prefilter {
                     continue;
                 }
                 for &i in &admits[id] {
-                    if self.langs[i] == lang && !std::mem::replace(&mut on[i], true) {
+                    if wanted[i] && !std::mem::replace(&mut on[i], true) {
                         left -= 1;
                     }
                 }
@@ -112,7 +121,7 @@ impl Prefilter {
             }
         }
         (0..self.langs.len())
-            .filter(|&i| on[i] && self.langs[i] == lang)
+            .filter(|&i| on[i] && wanted[i])
             .collect()
     }
 }
@@ -162,7 +171,11 @@ mod tests {
                                 || c.prefilter.iter().any(|p| literal_in(p, text)))
                     })
                     .collect();
-                assert_eq!(pf.active(lang, text), want, "{lang:?} on {text:?}");
+                assert_eq!(
+                    pf.active(lang, std::path::Path::new("x"), text),
+                    want,
+                    "{lang:?} on {text:?}"
+                );
             }
         }
     }

@@ -123,6 +123,11 @@ impl Codemod {
     pub fn option(&self, key: &str) -> Option<&Value> {
         self.options.get(key)
     }
+
+    /// The options' default values, which a config's `[codemods.<id>]` overrides.
+    pub fn option_defaults(&self) -> Map<String, Value> {
+        self.options.clone()
+    }
 }
 
 const OUR_KEYS: &[&str] = &[

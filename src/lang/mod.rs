@@ -7,6 +7,7 @@ use std::path::Path;
 
 pub mod hcl;
 pub mod python;
+pub mod text;
 
 use ast_grep_core::AstGrep;
 use ast_grep_core::tree_sitter::StrDoc;

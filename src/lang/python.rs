@@ -404,6 +404,19 @@ impl<'r> Index<'r> {
         out
     }
 
+    /// Whether `__all__` lists the name: it is exported, so an import of it is used.
+    pub fn in_all(&self, name: &str) -> bool {
+        self.assignments
+            .get("__all__")
+            .into_iter()
+            .flatten()
+            .any(|a| {
+                a.dfs()
+                    .filter(|n| n.kind() == "string")
+                    .any(|n| n.text().trim_matches(['"', '\'']) == name)
+            })
+    }
+
     /// Assignments to `target` inside `scope`, in source order.
     pub fn assignments_in(&self, scope: &Node, target: &str) -> Vec<Node<'r>> {
         let r = scope.range();
@@ -517,22 +530,49 @@ pub fn remove_binding(src: &str, root: &Root, all: &[Binding], b: &Binding) -> V
 
 /// Import names are not wrapped in a list node, so their commas are siblings in the statement.
 fn remove_import_item(src: &str, stmt: &Node, item: &Node) -> Vec<Edit> {
+    remove_import_items(src, stmt, &[item.range()])
+}
+
+/// Edits that remove several names of one import statement (not all of them: that is
+/// [`remove_statement`]), each run of adjacent names with the commas between them; a name on a
+/// line of its own takes the line.
+pub fn remove_import_items(src: &str, stmt: &Node, items: &[std::ops::Range<usize>]) -> Vec<Edit> {
     let names: Vec<Node> = stmt.field_children("name").collect();
-    let Some(idx) = names.iter().position(|n| n.node_id() == item.node_id()) else {
+    let gone: Vec<bool> = names.iter().map(|n| items.contains(&n.range())).collect();
+    if !gone.iter().any(|g| *g) || gone.iter().all(|g| *g) {
         return vec![];
-    };
-    let r = item.range();
-    if starts_line(src, r.start) && ends_line(src, r.end) {
-        return vec![Edit::delete(
-            line_start(src, r.start),
-            line_end_incl(src, r.end),
-        )];
     }
-    if let Some(next) = names.get(idx + 1) {
-        return vec![Edit::delete(r.start, next.range().start)];
+    let mut edits = Vec::new();
+    let mut i = 0;
+    while i < names.len() {
+        if !gone[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < names.len() && gone[j + 1] {
+            j += 1;
+        }
+        let (first, last) = (names[i].range(), names[j].range());
+        if starts_line(src, first.start) && ends_line(src, last.end) {
+            edits.push(Edit::delete(
+                line_start(src, first.start),
+                line_end_incl(src, last.end),
+            ));
+        } else if let Some(next) = names.get(j + 1) {
+            edits.push(Edit::delete(first.start, next.range().start));
+        } else {
+            edits.push(Edit::delete(names[i - 1].range().end, last.end));
+        }
+        i = j + 1;
     }
-    let prev = &names[idx - 1];
-    vec![Edit::delete(prev.range().end, r.end)]
+    edits
+}
+
+/// The module-level statement that spans exactly `range`, found among the module's children
+/// (not by a walk of the whole tree).
+pub fn top_level_statement<'r>(root: &'r Root, range: &std::ops::Range<usize>) -> Option<Node<'r>> {
+    root.root().children().find(|n| n.range() == *range)
 }
 
 /// The innermost function (or the module) a node belongs to: names resolve within it.

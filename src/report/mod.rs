@@ -246,11 +246,14 @@ struct JsonError<'a> {
     message: &'a str,
 }
 
+/// The JSON report. Each finding carries the fix that `--fix` with `permission` (safe, or unsafe
+/// too) would apply to it, or the most trusted one on offer when the permission allows none.
 pub fn json(
     reports: &[FileReport],
     summary: &Summary,
     mode: &str,
     extra_errors: &[String],
+    permission: Applicability,
 ) -> String {
     let mut findings = Vec::new();
     let mut applied = Vec::new();
@@ -281,7 +284,7 @@ pub fn json(
                 } else {
                     "remaining"
                 },
-                fix: f.best_fix(),
+                fix: f.fix_allowed(Some(permission)).or_else(|| f.best_fix()),
                 bom: r.bom,
                 crlf: r.crlf,
             });

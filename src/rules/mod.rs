@@ -33,6 +33,8 @@ pub struct Ctx<'a> {
     pub options: &'a Map<String, Value>,
     /// Built on first use, shared by every codemod in this pass.
     pub index: &'a std::cell::OnceCell<crate::lang::python::Index<'a>>,
+    /// The other files of the module or app, as they are in this pass (never read from disk).
+    pub view: &'a crate::engine::View<'a>,
 }
 
 impl<'a> Ctx<'a> {
