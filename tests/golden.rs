@@ -25,11 +25,11 @@ use std::sync::Arc;
 
 use cdktf_fix::engine::edit::Applicability;
 use cdktf_fix::engine::spec::{self, Codemod, Safety};
-use cdktf_fix::engine::{Engine, Finding, Settings};
+use cdktf_fix::engine::{Context, Engine, Finding, Input, Settings};
 use cdktf_fix::lang::text::check_syntax as check_text_syntax;
 use cdktf_fix::lang::{self, Lang};
 use cdktf_fix::project::versions::{Known, TargetVersions, Version};
-use cdktf_fix::report::{self, FileReport};
+use cdktf_fix::report::{self, FileReport, Mode};
 
 #[derive(Default, serde::Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -91,6 +91,7 @@ fn engine_for(codemod: &str, cfg: &CaseConfig, apply: Option<Applicability>) -> 
             aws_provider: known(&cfg.aws_provider_version),
             cdktf: known(&cfg.cdktf_version),
             aws_provider_package: None,
+            flavour: None,
         },
         options,
         ..Settings::default()
@@ -146,16 +147,98 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// The path a case's file is processed under. `input.tf` and `expected.tf` of a single-file case
-/// sit side by side, but each is a module of its own: rules that read the module's other `.tf`
-/// files must not see the other one, so single-file cases are processed as if in a directory of
-/// their own (one that does not exist). Tree cases (`input/`, `expected/`) use their real paths.
-fn module_path(case: &Path, file: &Path) -> PathBuf {
-    if case.join("input").is_dir() {
-        return file.to_path_buf();
+/// The project a case runs in: its files as the run sees them (the input tree, or for the
+/// idempotence run the expected tree: expected files, files fixes created, unchanged inputs),
+/// served to the engine's views from memory, with the case directory as the ceiling. Nothing
+/// outside the case is in view, and single-file cases (`input.tf` next to `expected.tf`) see
+/// only their one file.
+struct CaseContext {
+    files: BTreeMap<PathBuf, String>,
+    root: PathBuf,
+}
+
+impl Context for CaseContext {
+    fn files(&self, dir: &Path, lang: Lang, recursive: bool) -> Vec<(PathBuf, String)> {
+        self.files
+            .iter()
+            .filter(|(p, _)| {
+                Lang::from_path(p) == Some(lang)
+                    && if recursive {
+                        p.starts_with(dir)
+                    } else {
+                        p.parent() == Some(dir)
+                    }
+            })
+            .map(|(p, t)| (p.clone(), t.clone()))
+            .collect()
     }
-    let name = file.file_name().unwrap();
-    case.join("single-file-module").join(name)
+    fn project_file(&self, path: &Path) -> Option<String> {
+        self.files.get(path).cloned()
+    }
+    fn project_root(&self, _: &Path) -> PathBuf {
+        self.root.clone()
+    }
+    fn is_ceiling(&self, dir: &Path) -> bool {
+        dir == self.root || !dir.starts_with(&self.root)
+    }
+    fn ancestors(&self, file: &Path) -> Vec<(PathBuf, String)> {
+        let mut out = Vec::new();
+        let Some(own) = file.parent() else { return out };
+        if self.is_ceiling(own) {
+            return out;
+        }
+        for dir in own.ancestors().skip(1) {
+            let rel = file
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            out.push((dir.to_path_buf(), rel));
+            if self.is_ceiling(dir) {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// The tree a case's files live in: `input/` for tree cases, the case directory otherwise.
+fn case_root(case: &Path) -> PathBuf {
+    if case.join("input").is_dir() {
+        case.join("input")
+    } else {
+        case.to_path_buf()
+    }
+}
+
+/// All files of a case's input tree (project files too: cdktf.json, Pipfile), by path.
+fn tree_files(case: &Path, names: &[(String, PathBuf, PathBuf)]) -> BTreeMap<PathBuf, String> {
+    let mut out = BTreeMap::new();
+    if case.join("input").is_dir() {
+        for p in walk(&case.join("input")) {
+            if let Ok(t) = std::fs::read_to_string(&p) {
+                out.insert(p, t);
+            }
+        }
+    } else {
+        for (_, input, _) in names {
+            out.insert(input.clone(), std::fs::read_to_string(input).unwrap());
+        }
+    }
+    out
+}
+
+fn inputs(files: &[(PathBuf, Lang, String)]) -> Vec<Input> {
+    files
+        .iter()
+        .map(|(path, lang, text)| Input {
+            path: path.clone(),
+            lang: *lang,
+            text: text.clone(),
+            profile: 0,
+            versions: None,
+        })
+        .collect()
 }
 
 /// Files that fixes create must be the `expected/` files that have no `input/` counterpart, byte
@@ -258,29 +341,47 @@ fn check_snapshot(name: &str, case: &Path, lines: &[String], failures: &mut Vec<
 }
 
 /// What a bot does with the JSON report of a check run: apply the first fix the permission
-/// allows (deferred codemods last, as the engine defers them), check again, and repeat until no
-/// fix is left. The JSON's fixes must carry everything `--fix` does (cleanups included), so this
-/// ends at the expected output too.
+/// allows (deferred codemods last, as the engine defers them), in its file and the other files
+/// it names, create the files it creates, check again, and repeat until no fix is left. The
+/// JSON's fixes must carry everything `--fix` does (cleanups, declarations, edits in other
+/// files), so this ends at the expected output too. Returns the final texts by path.
 fn apply_json_fixes(
-    engine: &Engine,
-    path: &Path,
-    lang: Lang,
-    input: &str,
+    checker: &Engine,
+    files: &[(PathBuf, Lang, String)],
+    tree: &BTreeMap<PathBuf, String>,
+    root: &Path,
     allow: Applicability,
     deferred: &[String],
-) -> Result<String, String> {
-    let mut text = input.to_string();
-    let mut created: Vec<String> = Vec::new();
-    for _ in 0..200 {
-        let out = engine.process(path, lang, &text);
-        let report = FileReport {
-            path: path.to_path_buf(),
-            findings: out.findings.clone(),
-            crlf: cdktf_fix::engine::edit::is_crlf(&text),
-            ..FileReport::default()
+) -> Result<BTreeMap<PathBuf, String>, String> {
+    let mut texts: BTreeMap<PathBuf, String> = files
+        .iter()
+        .map(|(p, _, t)| (p.clone(), t.clone()))
+        .collect();
+    let mut project = tree.clone();
+    for _ in 0..300 {
+        let current: Vec<(PathBuf, Lang, String)> = files
+            .iter()
+            .map(|(p, l, _)| (p.clone(), *l, texts[p].clone()))
+            .collect();
+        for (p, t) in &texts {
+            project.insert(p.clone(), t.clone());
+        }
+        let context = CaseContext {
+            files: project.clone(),
+            root: root.to_path_buf(),
         };
-        let summary = report::summarize(std::slice::from_ref(&report), None);
-        let json = report::json(std::slice::from_ref(&report), &summary, "check", &[], allow);
+        let outs = checker.run(inputs(&current), &context);
+        let reports: Vec<FileReport> = outs
+            .into_iter()
+            .map(|o| FileReport {
+                crlf: cdktf_fix::engine::edit::is_crlf(&texts[&o.path]),
+                path: o.path,
+                findings: o.findings,
+                ..FileReport::default()
+            })
+            .collect();
+        let summary = report::summarize(&reports, None);
+        let json = report::json(&reports, &summary, Mode::Check, &[], allow);
         let doc: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
         let allowed = |f: &&serde_json::Value| {
             let fix = &f["fix"];
@@ -289,14 +390,14 @@ fn apply_json_fixes(
                 Some("unsafe") => allow == Applicability::Unsafe,
                 _ => false,
             };
-            // A fix that only creates files this loop already created is done.
+            // A fix that only creates files that exist by now is done.
             let creates: Vec<&str> = fix["creates"]
                 .as_array()
                 .map(|a| a.iter().filter_map(|c| c["path"].as_str()).collect())
                 .unwrap_or_default();
             let done = !creates.is_empty()
                 && fix["edits"].as_array().is_none_or(|e| e.is_empty())
-                && creates.iter().all(|c| created.iter().any(|d| d == c));
+                && creates.iter().all(|c| project.contains_key(Path::new(c)));
             ok && !done
         };
         let findings: Vec<&serde_json::Value> = doc["findings"]
@@ -313,31 +414,54 @@ fn apply_json_fixes(
             .find(|f| !is_deferred(f))
             .or_else(|| findings.first())
         else {
-            return Ok(text);
+            return Ok(texts);
         };
         let fix = &f["fix"];
-        let mut edits: Vec<cdktf_fix::engine::edit::Edit> = Vec::new();
-        for e in fix["edits"].as_array().into_iter().flatten() {
-            let (Some(start), Some(end), Some(t)) =
-                (e["start"].as_u64(), e["end"].as_u64(), e["text"].as_str())
-            else {
-                return Err(format!("malformed edit in the JSON report: {e}"));
+        let edits_of =
+            |v: &serde_json::Value| -> Result<Vec<cdktf_fix::engine::edit::Edit>, String> {
+                let mut out = Vec::new();
+                for e in v.as_array().into_iter().flatten() {
+                    let (Some(start), Some(end), Some(t)) =
+                        (e["start"].as_u64(), e["end"].as_u64(), e["text"].as_str())
+                    else {
+                        return Err(format!("malformed edit in the JSON report: {e}"));
+                    };
+                    out.push(cdktf_fix::engine::edit::Edit::replace(
+                        start as usize,
+                        end as usize,
+                        t,
+                    ));
+                }
+                Ok(out)
             };
-            edits.push(cdktf_fix::engine::edit::Edit::replace(
-                start as usize,
-                end as usize,
-                t,
+        let mut changes: Vec<(PathBuf, Vec<cdktf_fix::engine::edit::Edit>)> = vec![(
+            PathBuf::from(f["path"].as_str().unwrap_or_default()),
+            edits_of(&fix["edits"])?,
+        )];
+        for o in fix["other_files"].as_array().into_iter().flatten() {
+            changes.push((
+                PathBuf::from(o["path"].as_str().unwrap_or_default()),
+                edits_of(&o["edits"])?,
             ));
         }
+        for (path, edits) in changes {
+            let text = texts.get(&path).ok_or_else(|| {
+                format!(
+                    "a fix edits {}, which the run does not check",
+                    path.display()
+                )
+            })?;
+            let crlf = cdktf_fix::engine::edit::is_crlf(text);
+            let next = cdktf_fix::engine::edit::apply(text, &edits, crlf);
+            texts.insert(path, next);
+        }
         for c in fix["creates"].as_array().into_iter().flatten() {
-            if let Some(p) = c["path"].as_str() {
-                created.push(p.to_string());
+            if let (Some(p), Some(t)) = (c["path"].as_str(), c["text"].as_str()) {
+                project.insert(PathBuf::from(p), t.to_string());
             }
         }
-        let crlf = f["crlf"].as_bool().unwrap_or(false);
-        text = cdktf_fix::engine::edit::apply(&text, &edits, crlf);
     }
-    Err("the JSON fixes did not settle after 200 rounds".into())
+    Err("the JSON fixes did not settle after 300 rounds".into())
 }
 
 struct Counts {
@@ -345,18 +469,28 @@ struct Counts {
     unchanged: usize,
 }
 
+fn diff(a: &str, b: &str, from: &str, to: &str) -> String {
+    similar::TextDiff::from_lines(a, b)
+        .unified_diff()
+        .header(from, to)
+        .to_string()
+}
+
 #[test]
 fn golden_cases() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
     let specs = spec::builtin().expect("builtin specs load");
+    let bless = std::env::var_os("CDKTF_FIX_BLESS").is_some();
     let mut failures: Vec<String> = Vec::new();
     let mut per_codemod: BTreeMap<String, Counts> = BTreeMap::new();
     let mut cases_run = 0;
-    for codemod_dir in std::fs::read_dir(&root)
+    let mut codemod_dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.is_dir())
-    {
+        .collect();
+    codemod_dirs.sort();
+    for codemod_dir in codemod_dirs {
         let codemod = codemod_dir
             .file_name()
             .unwrap()
@@ -386,91 +520,134 @@ fn golden_cases() {
                 .filter(|c| c.defer)
                 .map(|c| c.id.clone())
                 .collect();
-            let mut snapshot: Vec<String> = Vec::new();
-            let files = case_files(&case, &engine);
-            if files.is_empty() {
+            let names = case_files(&case, &engine);
+            if names.is_empty() {
                 failures.push(format!("{name}: no input files"));
                 continue;
             }
             cases_run += 1;
-            let mut changed_any = false;
+            let tree_root = case_root(&case);
+            let tree = tree_files(&case, &names);
+            let files: Vec<(PathBuf, Lang, String)> = names
+                .iter()
+                .map(|(_, input, _)| {
+                    (
+                        input.clone(),
+                        engine.lang_for(input).unwrap(),
+                        std::fs::read_to_string(input).unwrap(),
+                    )
+                })
+                .collect();
+            let expected_of = |(_, input, expected): &(String, PathBuf, PathBuf)| {
+                std::fs::read_to_string(expected)
+                    .unwrap_or_else(|_| std::fs::read_to_string(input).unwrap())
+            };
+            // The fix run, on every file of the case at once.
+            let context = CaseContext {
+                files: tree.clone(),
+                root: tree_root.clone(),
+            };
+            let outs = engine.run(inputs(&files), &context);
+            let mut snapshot: Vec<String> = Vec::new();
             let mut findings = 0;
             let mut created: Vec<(PathBuf, String)> = Vec::new();
-            for (rel, input_path, expected_path) in files {
-                let lang = engine.lang_for(&input_path).unwrap();
-                let input = std::fs::read_to_string(&input_path).unwrap();
+            let mut changed_any = false;
+            let mut fixed: BTreeMap<PathBuf, String> = BTreeMap::new();
+            for ((rel, input_path, expected_path), out) in names.iter().zip(&outs) {
+                let input = &files.iter().find(|f| &f.0 == input_path).unwrap().2;
                 let expected =
-                    std::fs::read_to_string(&expected_path).unwrap_or_else(|_| input.clone());
-                let virtual_path = module_path(&case, &input_path);
-                let out = engine.process(&virtual_path, lang, &input);
+                    expected_of(&(rel.clone(), input_path.clone(), expected_path.clone()));
                 findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
-                snapshot.extend(out.findings.iter().map(|f| snapshot_line(&rel, f)));
-                match apply_json_fixes(
-                    &checker,
-                    &virtual_path,
-                    lang,
-                    &input,
-                    allow_of(&cfg),
-                    &deferred,
-                ) {
-                    Ok(by_json) if by_json == expected => {}
-                    Ok(by_json) => failures.push(format!(
-                        "{name} [{rel}]: applying the JSON report's fixes one by one gives another output than expected\n{}",
-                        similar::TextDiff::from_lines(&expected, &by_json)
-                            .unified_diff()
-                            .header("expected", "from JSON fixes")
-                    )),
-                    Err(e) => failures.push(format!("{name} [{rel}]: JSON fixes: {e}")),
-                }
-                let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
+                snapshot.extend(out.findings.iter().map(|f| snapshot_line(rel, f)));
                 created.extend(out.created.iter().map(|n| (n.path.clone(), n.text.clone())));
-                if actual != expected && std::env::var_os("CDKTF_FIX_BLESS").is_some() {
+                let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
+                if actual != expected && bless {
                     // Bless mode writes what the tool produces; review the diff before committing.
                     std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
-                    std::fs::write(&expected_path, &actual).unwrap();
+                    std::fs::write(expected_path, &actual).unwrap();
                     println!("blessed {name} [{rel}]");
                 } else if actual != expected {
                     failures.push(format!(
                         "{name} [{rel}]: output differs from expected\n{}",
-                        similar::TextDiff::from_lines(&expected, &actual)
-                            .unified_diff()
-                            .header("expected", "actual")
+                        diff(&expected, &actual, "expected", "actual")
                     ));
                 }
                 for e in &out.errors {
-                    if !expected_path.exists() || !e.contains("syntax error") {
+                    if !expected_path.exists() || !e.message.contains("syntax error") {
                         failures.push(format!("{name} [{rel}]: error: {e}"));
                     }
                 }
-                changed_any |= actual != input;
-                // Idempotence: the expected output is a fixpoint.
-                // An unchanged file has no expected copy: its project is the input tree.
-                let again_path = if expected_path.exists() {
-                    &expected_path
-                } else {
-                    &input_path
-                };
-                let again = engine.process(&module_path(&case, again_path), lang, &expected);
-                if let Some(fixed) = again.fixed {
+                changed_any |= actual != *input;
+                fixed.insert(input_path.clone(), expected.clone());
+            }
+            // The JSON report's fixes, applied one by one, give the same output.
+            match apply_json_fixes(
+                &checker,
+                &files,
+                &tree,
+                &tree_root,
+                allow_of(&cfg),
+                &deferred,
+            ) {
+                Ok(by_json) => {
+                    for (rel, input_path, _) in &names {
+                        if by_json[input_path] != fixed[input_path] {
+                            failures.push(format!(
+                                "{name} [{rel}]: applying the JSON report's fixes one by one gives another output than expected\n{}",
+                                diff(&fixed[input_path], &by_json[input_path], "expected", "from JSON fixes")
+                            ));
+                        }
+                    }
+                }
+                Err(e) => failures.push(format!("{name}: JSON fixes: {e}")),
+            }
+            // Idempotence: the expected tree is a fixpoint.
+            let mut expected_tree = tree.clone();
+            for (p, t) in &fixed {
+                expected_tree.insert(p.clone(), t.clone());
+            }
+            for (p, t) in &created {
+                expected_tree.insert(p.clone(), t.clone());
+            }
+            let again_files: Vec<(PathBuf, Lang, String)> = files
+                .iter()
+                .map(|(p, l, _)| (p.clone(), *l, fixed[p].clone()))
+                .collect();
+            let again = engine.run(
+                inputs(&again_files),
+                &CaseContext {
+                    files: expected_tree,
+                    root: tree_root.clone(),
+                },
+            );
+            for ((rel, input_path, expected_path), out) in names.iter().zip(&again) {
+                let expected = &fixed[input_path];
+                if let Some(refixed) = &out.fixed {
                     failures.push(format!(
                         "{name} [{rel}]: not idempotent: fixing the expected output changes it\n{}",
-                        similar::TextDiff::from_lines(&expected, &fixed)
-                            .unified_diff()
-                            .header("expected", "refixed")
+                        diff(expected, refixed, "expected", "refixed")
                     ));
                 }
+                if !out.created.is_empty() {
+                    failures.push(format!(
+                        "{name} [{rel}]: not idempotent: fixing the expected tree creates {}",
+                        out.created[0].path.display()
+                    ));
+                }
+                let input = &files.iter().find(|f| &f.0 == input_path).unwrap().2;
+                let lang = engine.lang_for(input_path).unwrap();
                 if lang == Lang::Text {
                     // JSON, TOML and YAML must still parse; other text has no syntax to check.
-                    if let Err(e) = check_text_syntax(&expected_path, &expected)
-                        && check_text_syntax(&input_path, &input).is_ok()
+                    if let Err(e) = check_text_syntax(expected_path, expected)
+                        && check_text_syntax(input_path, input).is_ok()
                     {
                         failures.push(format!("{name} [{rel}]: expected output: {e}"));
                     }
                     continue;
                 }
-                let root = lang.parse(&expected).unwrap();
+                let root = lang.parse(expected).unwrap();
                 if lang::syntax_error_count(&root) > 0
-                    && lang::syntax_error_count(&lang.parse(&input).unwrap()) == 0
+                    && lang::syntax_error_count(&lang.parse(input).unwrap()) == 0
                 {
                     failures.push(format!("{name} [{rel}]: expected output has syntax errors"));
                 }

@@ -44,6 +44,7 @@ fn versions(case_toml: &Path) -> TargetVersions {
         aws_provider: get("aws-provider-version"),
         cdktf: get("cdktf-version"),
         aws_provider_package: None,
+        flavour: None,
     }
 }
 

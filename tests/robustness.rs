@@ -288,9 +288,9 @@ fn a_fix_that_breaks_syntax_is_dropped() {
     let out = e.process(Path::new("a.py"), Lang::Python, "print(1)\n");
     assert!(out.fixed.is_none());
     assert!(
-        out.errors
-            .iter()
-            .any(|m| m.contains("fix dropped: it would introduce a syntax error")),
+        out.errors.iter().any(|m| m
+            .message
+            .contains("fix dropped: it would introduce a syntax error")),
         "{:?}",
         out.errors
     );

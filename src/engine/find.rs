@@ -63,6 +63,7 @@ impl Engine {
         let suppressions = Suppressions::parse(text, f.lang);
         let options = &self.profiles[f.profile].options;
         let index = OnceCell::new();
+        let memo = crate::rules::Memo::default();
         let mut out = Vec::new();
         // Version gates: a known version outside the range silences the codemod; an unknown one
         // either silences it or withholds the fix, as the spec says.
@@ -122,6 +123,7 @@ impl Engine {
                         options: &options[*i],
                         index: &index,
                         view,
+                        memo: &memo,
                     };
                     for m in std::mem::take(&mut matches[run]) {
                         let hits = match c.fixer {

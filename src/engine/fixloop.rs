@@ -12,8 +12,10 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use super::view::{Layout, Members, Reads, View, dir_of, parsed};
-use super::{AppliedFix, Context, Engine, Finding, Outcome, created_already};
-use crate::engine::edit::{self, Edit};
+use super::{
+    AppliedFix, Context, Engine, Finding, Outcome, Problem, created_already, created_otherwise,
+};
+use crate::engine::edit::{self, Edit, NewFile};
 use crate::lang::{self, Lang, Root};
 use crate::project::versions::TargetVersions;
 
@@ -81,7 +83,7 @@ pub(crate) fn run(engine: &Engine, inputs: Vec<Input>, context: &dyn Context) ->
         let paths: Vec<&Path> = files.iter().map(|f| f.path.as_path()).collect();
         Layout::new(&paths, context)
     };
-    let mut created: Vec<PathBuf> = Vec::new();
+    let mut created: Vec<NewFile> = Vec::new();
     loop {
         find_pass(engine, &mut files, &layout, context);
         resolve_declarations(&mut files, &order);
@@ -91,14 +93,15 @@ pub(crate) fn run(engine: &Engine, inputs: Vec<Input>, context: &dyn Context) ->
         }
         let mut malformed = Vec::new();
         let picks = choose(engine, &files, &order, &created, &mut malformed);
-        for (i, codemod) in malformed {
-            // A codemod whose edits are malformed is disabled for the file, and said so once.
+        for (i, problem, disable) in malformed {
+            // A codemod whose edits are malformed is disabled for the file; each problem is said
+            // once.
             let f = &mut files[i];
-            if f.disabled.insert(codemod.clone()) {
-                f.out.errors.push(format!(
-                    "{}: [{codemod}] produced malformed edits; fix skipped",
-                    f.path.display()
-                ));
+            if let Some(codemod) = disable {
+                f.disabled.insert(codemod);
+            }
+            if !f.out.errors.contains(&problem) {
+                f.out.errors.push(problem);
             }
         }
         if picks.is_empty() {
@@ -121,6 +124,7 @@ pub(crate) fn run(engine: &Engine, inputs: Vec<Input>, context: &dyn Context) ->
             if f.text != f.input {
                 f.out.fixed = Some(f.text);
             }
+            f.out.path = f.path;
             f.out
         })
         .collect()
@@ -176,24 +180,21 @@ fn open(engine: &Engine, input: Input) -> FileState {
 
 /// A file is checked only when it is valid to begin with: a syntax error (or an unparsable JSON,
 /// TOML or YAML file) is reported, not guessed at.
-fn verify_input(f: &FileState) -> Result<(), String> {
+fn verify_input(f: &FileState) -> Result<(), Problem> {
     match f.lang {
-        Lang::Text => lang::text::check_syntax(&f.path, &f.text).map_err(|e| {
-            format!(
-                "{}: {e}; the file is not checked or fixed",
-                f.path.display()
-            )
-        }),
+        Lang::Text => lang::text::check_syntax(&f.path, &f.text)
+            .map_err(|e| Problem::new(&f.path, format!("{e}; the file is not checked or fixed"))),
         _ => {
             let root = f
                 .lang
                 .parse(&f.text)
-                .map_err(|e| format!("{}: cannot parse: {e}", f.path.display()))?;
+                .map_err(|e| Problem::new(&f.path, format!("cannot parse: {e}")))?;
             if let Some((line, col)) = lang::first_syntax_error(&root) {
-                return Err(format!(
-                    "{}:{line}:{col}: syntax error; the file is not checked or fixed",
-                    f.path.display()
-                ));
+                return Err(Problem::new(
+                    &f.path,
+                    "syntax error; the file is not checked or fixed",
+                )
+                .at(line, col));
             }
             let _ = f.root.set(Some(root));
             Ok(())
@@ -275,8 +276,8 @@ fn choose(
     engine: &Engine,
     files: &[FileState],
     order: &[usize],
-    created: &[PathBuf],
-    malformed: &mut Vec<(usize, String)>,
+    created: &[NewFile],
+    malformed: &mut Vec<(usize, Problem, Option<String>)>,
 ) -> Vec<Pick> {
     let mut picks: Vec<Pick> = Vec::new();
     let mut taken: HashMap<usize, Vec<Edit>> = HashMap::new();
@@ -306,7 +307,31 @@ fn choose(
             };
             let fix = &finding.fixes[xi];
             if !fix.is_well_formed(f.text.len()) {
-                malformed.push((i, finding.codemod.clone()));
+                malformed.push((
+                    i,
+                    Problem::new(
+                        &f.path,
+                        format!(
+                            "[{}] produced malformed edits; fix skipped",
+                            finding.codemod
+                        ),
+                    ),
+                    Some(finding.codemod.clone()),
+                ));
+                continue;
+            }
+            if let Some(n) = created_otherwise(fix, created) {
+                malformed.push((
+                    i,
+                    Problem::new(
+                        &n.path,
+                        format!(
+                            "not created for {}: another file of this run creates it with other content",
+                            f.path.display()
+                        ),
+                    ),
+                    None,
+                ));
                 continue;
             }
             let mine = taken.get(&i).map_or(&[][..], Vec::as_slice);
@@ -379,7 +404,7 @@ fn deferring<'f>(
     engine: &Engine,
     f: &'f FileState,
     allow: Option<edit::Applicability>,
-    created: &[PathBuf],
+    created: &[NewFile],
 ) -> HashSet<&'f str> {
     let deferred = |id: &str| engine.codemods.iter().any(|c| c.defer && c.id == id);
     let others_pending = f.findings.iter().any(|x| {
@@ -444,7 +469,7 @@ fn apply(
     files: &mut [FileState],
     layout: &Layout,
     mut picks: Vec<Pick>,
-    created: &mut Vec<PathBuf>,
+    created: &mut Vec<NewFile>,
 ) {
     let mut touched: Vec<usize> = picks
         .iter()
@@ -463,7 +488,7 @@ fn apply(
     let mut results: HashMap<usize, Result<(String, Option<Root>), String>> =
         verify_all(files, &picks, &touched);
     // A file that breaks: keep its fixes one by one while it still verifies with them.
-    let mut errors: Vec<(usize, String)> = Vec::new();
+    let mut errors: Vec<(usize, Problem)> = Vec::new();
     let mut dropped_codemods: Vec<(usize, String)> = Vec::new();
     while let Some(&bad) = touched
         .iter()
@@ -485,12 +510,11 @@ fn apply(
                     let finding = &files[p.file].findings[p.finding];
                     errors.push((
                         p.file,
-                        format!(
-                            "{}:{}: [{}] fix dropped: it would {why}",
-                            files[p.file].path.display(),
-                            finding.start.line,
-                            finding.codemod
-                        ),
+                        Problem::new(
+                            &files[p.file].path,
+                            format!("[{}] fix dropped: it would {why}", finding.codemod),
+                        )
+                        .at(finding.start.line, finding.start.column),
                     ));
                     dropped_codemods.push((p.file, finding.codemod.clone()));
                     dropped.push(p);
@@ -528,8 +552,8 @@ fn apply(
         };
         let out = &mut files[p.file].out;
         for n in &fix.creates {
-            if !created.contains(&n.path) {
-                created.push(n.path.clone());
+            if !created.contains(n) {
+                created.push(n.clone());
                 out.created.push(n.clone());
             }
         }
@@ -538,6 +562,7 @@ fn apply(
             code: finding.code,
             title: fix.title,
             line: finding.start.line,
+            creates: fix.creates.iter().map(|n| n.path.clone()).collect(),
         });
     }
     let mut changed_dirs: HashSet<PathBuf> = HashSet::new();
@@ -602,11 +627,13 @@ fn not_converging(f: &mut FileState) {
         .filter(|x| !x.fixes.is_empty())
         .map(|x| x.codemod.as_str())
         .collect();
-    f.out.errors.push(format!(
-        "{}: fixes did not converge after {} passes (still fixing: {}); the file is left unchanged",
-        f.path.display(),
-        f.passes,
-        still.join(", ")
+    f.out.errors.push(Problem::new(
+        &f.path,
+        format!(
+            "fixes did not converge after {} passes (still fixing: {}); the file is left unchanged",
+            f.passes,
+            still.join(", ")
+        ),
     ));
     f.out.failed = true;
     f.out.applied.clear();

@@ -24,6 +24,7 @@ mod cleanup;
 pub mod edit;
 mod find;
 mod fixloop;
+pub mod options;
 pub mod prefilter;
 pub mod select;
 pub mod spec;
@@ -79,17 +80,82 @@ impl Finding {
     }
 }
 
+/// A problem with a file that is not a finding: it could not be read or parsed, a fix was
+/// dropped, the fixes did not settle. It has a location when one is known, so SARIF can give it
+/// a region and GitHub a line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub path: PathBuf,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: String,
+    /// The file could not be read, checked or written: the run exits 2, not 1.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub fatal: bool,
+}
+
+impl Problem {
+    pub fn new(path: &Path, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: message.into(),
+            fatal: false,
+        }
+    }
+
+    /// A problem that fails the run with exit 2 (a file not read, checked or written).
+    pub fn fatal(mut self) -> Problem {
+        self.fatal = true;
+        self
+    }
+
+    pub fn at(mut self, line: usize, column: usize) -> Problem {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// A problem of the run rather than of one file (a path argument that does not exist is
+    /// still a file's: this is for what has none).
+    pub fn general(message: impl Into<String>) -> Problem {
+        Problem::new(Path::new(""), message)
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.path.as_os_str().is_empty() {
+            write!(f, "{}:", self.path.display())?;
+            if let (Some(l), Some(c)) = (self.line, self.column) {
+                write!(f, "{l}:{c}:")?;
+            } else if let Some(l) = self.line {
+                write!(f, "{l}:")?;
+            }
+            f.write_str(" ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct AppliedFix {
     pub codemod: String,
     pub code: String,
     pub title: String,
     pub line: usize,
+    /// Files the fix creates: if creating one fails, the fix did not happen.
+    #[serde(skip)]
+    pub creates: Vec<PathBuf>,
 }
 
 /// The outcome for one file's text.
 #[derive(Debug, Default)]
 pub struct Outcome {
+    pub path: PathBuf,
     /// Findings in the original text.
     pub findings: Vec<Finding>,
     /// Findings still present after fixing (equal to `findings` when nothing was applied).
@@ -97,8 +163,8 @@ pub struct Outcome {
     /// The fixed text, when it differs from the input.
     pub fixed: Option<String>,
     pub applied: Vec<AppliedFix>,
-    /// One-line problems: syntax errors, dropped fixes, non-convergence.
-    pub errors: Vec<String>,
+    /// Problems: syntax errors, dropped fixes, non-convergence.
+    pub errors: Vec<Problem>,
     /// The file could not be processed (syntax error, non-convergence): exit non-zero.
     pub failed: bool,
     /// Files that applied fixes create; the caller writes them (or shows them as a diff).
@@ -230,10 +296,28 @@ impl Engine {
     /// The target versions of a file: its profile's (flags, config) over what its project's
     /// files say.
     pub fn versions_for(&self, profile: usize, path: &Path) -> TargetVersions {
+        self.versions_with(profile, &self.detector, path)
+    }
+
+    /// [`Engine::versions_for`] with the caller's detector (one per run, caching per directory).
+    pub fn versions_with(
+        &self,
+        profile: usize,
+        detector: &Detector,
+        path: &Path,
+    ) -> TargetVersions {
         self.profiles[profile]
             .settings
             .versions
-            .or(&self.detector.for_file(path))
+            .or(&detector.for_file(path))
+    }
+
+    /// Whether files of `profile` run the codemod `id`.
+    pub fn selects(&self, profile: usize, id: &str) -> bool {
+        self.codemods
+            .iter()
+            .zip(&self.profiles[profile].selected)
+            .any(|(c, on)| *on && c.id == id)
     }
 
     /// Run the whole pipeline on one file (already decoded, BOM removed), with no other file of
@@ -261,13 +345,21 @@ impl Engine {
 pub(crate) fn created_already(
     f: &Finding,
     allow: Option<Applicability>,
-    created: &[PathBuf],
+    created: &[NewFile],
 ) -> bool {
     f.fix_allowed(allow).is_some_and(|fix| {
         !fix.creates.is_empty()
             && fix.edits.is_empty()
-            && fix.creates.iter().all(|n| created.contains(&n.path))
+            && fix.creates.iter().all(|n| created.contains(n))
     })
+}
+
+/// A file the fix creates that this run already creates with other content: the fix cannot be
+/// applied (one path, one content), and its finding stays.
+pub(crate) fn created_otherwise<'c>(fix: &'c Fix, created: &[NewFile]) -> Option<&'c NewFile> {
+    fix.creates
+        .iter()
+        .find(|n| created.iter().any(|c| c.path == n.path && c.text != n.text))
 }
 
 /// Byte offset to 1-based line/column (column in characters).
@@ -372,7 +464,7 @@ mod text_tests {
             assert_eq!(out.fixed, None, "{path}");
             assert_eq!(out.findings.len(), 1, "{path}");
             assert!(
-                out.errors.iter().any(|m| m.contains("fix dropped")),
+                out.errors.iter().any(|m| m.message.contains("fix dropped")),
                 "{path}: {:?}",
                 out.errors
             );

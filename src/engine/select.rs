@@ -1,6 +1,8 @@
 //! `--select` / `--ignore`: by codemod name, code, set name, or `ALL`, like ruff's selectors.
 //! Opt-in codemods (e.g. the cdktn migration) run only when selected explicitly.
 
+use std::sync::Arc;
+
 use crate::engine::spec::Codemod;
 
 fn matches(c: &Codemod, sel: &str) -> bool {
@@ -8,11 +10,11 @@ fn matches(c: &Codemod, sel: &str) -> bool {
 }
 
 pub fn select(
-    all: Vec<Codemod>,
+    all: &[Arc<Codemod>],
     select: Option<&[String]>,
     extend: &[String],
     ignore: &[String],
-) -> Result<Vec<Codemod>, String> {
+) -> Result<Vec<Arc<Codemod>>, String> {
     let known = |sel: &String| all.iter().any(|c| matches(c, sel));
     for sel in select.into_iter().flatten().chain(extend).chain(ignore) {
         if !known(sel) {
@@ -22,7 +24,7 @@ pub fn select(
         }
     }
     Ok(all
-        .into_iter()
+        .iter()
         .filter(|c| {
             let chosen = match select {
                 None => !c.opt_in,
@@ -33,5 +35,6 @@ pub fn select(
             } || extend.iter().any(|s| matches(c, s));
             chosen && !ignore.iter().any(|s| matches(c, s))
         })
+        .cloned()
         .collect())
 }

@@ -103,7 +103,7 @@ pub struct Codemod {
     pub files: Option<crate::lang::FileGlobs>,
     pub text_fixer: Option<rules::TextFixerFn>,
     pub fixer_name: Option<String>,
-    pub options: Map<String, Value>,
+    pub options: Vec<crate::engine::options::OptionSpec>,
     pub data: Value,
     /// The ast-grep half of the spec, kept to export the rule for `ast-grep scan`.
     pub ast_grep_rule: Value,
@@ -120,13 +120,20 @@ impl std::fmt::Debug for Codemod {
 }
 
 impl Codemod {
+    /// An option's default value.
     pub fn option(&self, key: &str) -> Option<&Value> {
-        self.options.get(key)
+        self.options
+            .iter()
+            .find(|o| o.name == key)
+            .map(|o| &o.default)
     }
 
     /// The options' default values, which a config's `[codemods.<id>]` overrides.
     pub fn option_defaults(&self) -> Map<String, Value> {
-        self.options.clone()
+        self.options
+            .iter()
+            .map(|o| (o.name.clone(), o.default.clone()))
+            .collect()
     }
 }
 
@@ -180,6 +187,10 @@ pub fn builtin() -> Result<Vec<Codemod>, SpecError> {
 }
 
 fn collect_embedded<'a>(dir: &'a Dir<'a>, out: &mut Vec<(String, &'a str)>) {
+    // `codemods/shared/` holds tables several codemods read (rules/shared), not specs.
+    if dir.path() == Path::new("shared") {
+        return;
+    }
     for file in dir.files() {
         let path = file.path().to_string_lossy().into_owned();
         if is_spec_path(file.path())
@@ -230,6 +241,11 @@ pub fn from_dir(dir: &Path) -> Result<Vec<Codemod>, SpecError> {
 
 /// Ids and codes must be unique across all loaded specs: they are what users select and suppress.
 pub fn check_unique(specs: &[Codemod]) -> Result<(), SpecError> {
+    check_unique_refs(&specs.iter().collect::<Vec<_>>())
+}
+
+/// [`check_unique`] over borrowed specs.
+pub fn check_unique_refs(specs: &[&Codemod]) -> Result<(), SpecError> {
     let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
     for s in specs {
         for key in [s.id.as_str(), s.code.as_str()] {
@@ -427,11 +443,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Codemod, SpecError> {
         ));
     }
 
-    let options = match map.get("options") {
-        None => Map::new(),
-        Some(Value::Object(o)) => o.clone(),
-        Some(_) => return Err(err(origin, "`options` must be a mapping")),
-    };
+    let options = crate::engine::options::parse(map.get("options")).map_err(|e| err(origin, e))?;
     let data = map.get("data").cloned().unwrap_or(Value::Null);
 
     let mut core = Map::new();
@@ -556,11 +568,7 @@ fn parse_text(map: &Map<String, Value>, origin: &str, h: TextHead) -> Result<Cod
             ),
         )
     })?;
-    let options = match map.get("options") {
-        None => Map::new(),
-        Some(Value::Object(o)) => o.clone(),
-        Some(_) => return Err(err(origin, "`options` must be a mapping")),
-    };
+    let options = crate::engine::options::parse(map.get("options")).map_err(|e| err(origin, e))?;
     let mut ast_grep_rule = Map::new();
     ast_grep_rule.insert("id".into(), Value::String(h.id.clone()));
     ast_grep_rule.insert("language".into(), Value::String("text".into()));

@@ -24,6 +24,9 @@ pub trait Context: Sync {
     fn project_root(&self, file: &Path) -> PathBuf;
     /// Whether project files are not looked for above `dir` (a repository root).
     fn is_ceiling(&self, dir: &Path) -> bool;
+    /// The directories above a file's own, nearest first, up to and including the ceiling, each
+    /// with the file's path relative to it (`/`-separated).
+    fn ancestors(&self, file: &Path) -> Vec<(PathBuf, String)>;
 }
 
 /// No project around the files: a run on text that does not come from a checkout (tests, stdin).
@@ -42,6 +45,14 @@ impl Context for NoContext {
     fn is_ceiling(&self, _: &Path) -> bool {
         true
     }
+    fn ancestors(&self, _: &Path) -> Vec<(PathBuf, String)> {
+        Vec::new()
+    }
+}
+
+/// What names a file's Terraform module in declaration keys: its directory.
+pub fn module_key(file: &Path) -> String {
+    dir_of(file).display().to_string()
 }
 
 /// The directory of a file (`.`-less: `""` for a bare name).
@@ -259,6 +270,12 @@ impl<'a> View<'a> {
     /// Whether project files are not looked for above `dir`.
     pub fn is_ceiling(&self, dir: &Path) -> bool {
         self.context.is_ceiling(dir)
+    }
+
+    /// The directories above this file's own, up to the ceiling, with the file's path from
+    /// each.
+    pub fn ancestors(&self) -> Vec<(PathBuf, String)> {
+        self.context.ancestors(self.path())
     }
 
     /// Whether the run checks `path` (so a fix may edit it).

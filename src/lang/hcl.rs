@@ -5,11 +5,10 @@
 //! exactly those whitespace edits and nothing else, so untouched code is never re-printed.
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
 
 use crate::engine::edit::{self, Edit};
 use crate::lang::python::{indent_at, line_end_incl, line_start, starts_line};
-use crate::lang::{Lang, Node, Root};
+use crate::lang::{Node, Root};
 
 /// The block type: `resource`, `data`, `variable`, `provider`, `terraform`, `backend`, ...
 pub fn block_type(block: &Node) -> Option<String> {
@@ -136,39 +135,6 @@ pub fn bool_value(expr: &Node) -> Option<bool> {
 /// Whether the file has a top-level block `<ty> "<labels>..."`.
 pub fn has_top_block(root: &Root, ty: &str, labels: &[&str]) -> bool {
     top_blocks(root).iter().any(|b| is_block(b, ty, labels))
-}
-
-/// The other `.tf` files of the module (the file's directory), parsed. The engine works file by
-/// file; a Terraform module is a directory, so rules that ask "does the module declare X" read
-/// the siblings too. Unreadable or unparsable files are skipped.
-pub fn sibling_modules(path: &Path) -> Vec<(PathBuf, String, Root)> {
-    let Some(dir) = path.parent() else {
-        return vec![];
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return vec![];
-    };
-    let me = path.file_name();
-    let mut out = Vec::new();
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.extension().and_then(|x| x.to_str()) != Some("tf") || p.file_name() == me {
-            continue;
-        }
-        let Ok(text) = std::fs::read_to_string(&p) else {
-            continue;
-        };
-        if let Ok(root) = Lang::Hcl.parse(&text) {
-            out.push((p, text, root));
-        }
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
 }
 
 /// The lines a node occupies, with a trailing comment on its last line, when nothing else

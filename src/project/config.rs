@@ -1,5 +1,5 @@
-//! Project configuration: `cdktf-fix.toml`, or `[tool.cdktf-fix]` in `pyproject.toml`, found by
-//! walking up from the current directory (or given with `--config`). Flags win over config.
+//! Project configuration: `cdktf-fix.toml`, or `[tool.cdktf-fix]` in `pyproject.toml`, the nearest
+//! one above each file (or one given with `--config` for all). Flags win over config.
 //!
 //! ```toml
 //! select = ["standalone-security-group-rule", "CDK002"]
@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -36,6 +37,51 @@ pub struct Config {
 }
 
 impl Config {
+    /// Every `[codemods.<name>]` section must name a codemod this config's files can run, and
+    /// set only options it declares, each of its type: a typo is an error naming the file and
+    /// key, not a setting silently ignored.
+    pub fn check_options(
+        &self,
+        known: &[std::sync::Arc<crate::engine::spec::Codemod>],
+    ) -> Result<(), String> {
+        let file = self
+            .path
+            .as_ref()
+            .map_or("config".to_string(), |p| p.display().to_string());
+        let mut sections: Vec<&String> = self.codemods.keys().collect();
+        sections.sort();
+        for name in sections {
+            let Some(c) = known.iter().find(|c| &c.id == name || &c.code == name) else {
+                let names: Vec<&str> = known.iter().map(|c| c.id.as_str()).collect();
+                return Err(format!(
+                    "{file}: [codemods.{name}]: unknown codemod{}",
+                    did_you_mean(name, &names)
+                ));
+            };
+            let table = &self.codemods[name];
+            let mut keys: Vec<&String> = table.keys().collect();
+            keys.sort();
+            for key in keys {
+                let Some(decl) = c.options.iter().find(|o| &o.name == key) else {
+                    let names: Vec<&str> = c.options.iter().map(|o| o.name.as_str()).collect();
+                    let known = if names.is_empty() {
+                        " (this codemod has no options)".to_string()
+                    } else {
+                        did_you_mean(key, &names)
+                    };
+                    return Err(format!(
+                        "{file}: [codemods.{name}] {key}: unknown option{known}"
+                    ));
+                };
+                let value = serde_json::to_value(&table[key]).unwrap_or(Value::Null);
+                decl.kind.check(&value).map_err(|e| {
+                    format!("{file}: [codemods.{name}] {key} = {}: {e}", table[key])
+                })?;
+            }
+        }
+        Ok(())
+    }
+
     /// Per-codemod options as JSON values, the form specs declare their defaults in.
     pub fn options(&self) -> HashMap<String, Map<String, Value>> {
         self.codemods
@@ -48,32 +94,65 @@ impl Config {
     }
 }
 
-pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, String> {
-    if let Some(path) = explicit {
-        return read(
-            path,
-            path.file_name().is_some_and(|n| n == "pyproject.toml"),
-        )
-        .map(|c| c.unwrap_or_default());
+/// The config file for one directory: `--config` for all, none with `--isolated`, else the
+/// nearest `cdktf-fix.toml` (or `pyproject.toml` with a `[tool.cdktf-fix]` section) at or above
+/// it, as ruff finds the closest configuration for each file. Lookups are cached per directory.
+pub struct Resolver {
+    fixed: Option<Option<Arc<Config>>>,
+    cache: Mutex<HashMap<PathBuf, Option<Arc<Config>>>>,
+}
+
+impl Resolver {
+    pub fn new(explicit: Option<&Path>, isolated: bool) -> Result<Resolver, String> {
+        let fixed = if isolated {
+            Some(None)
+        } else if let Some(path) = explicit {
+            let pyproject = path.file_name().is_some_and(|n| n == "pyproject.toml");
+            Some(Some(Arc::new(read(path, pyproject)?.unwrap_or_default())))
+        } else {
+            None
+        };
+        Ok(Resolver {
+            fixed,
+            cache: Mutex::new(HashMap::new()),
+        })
     }
-    let start = std::fs::canonicalize(start).unwrap_or_else(|_| start.to_path_buf());
-    for dir in start.ancestors() {
-        let own = dir.join("cdktf-fix.toml");
-        if own.is_file() {
-            return read(&own, false).map(|c| c.unwrap_or_default());
+
+    /// The config that applies to files in `dir` (an absolute, normalized path).
+    pub fn for_dir(&self, dir: &Path) -> Result<Option<Arc<Config>>, String> {
+        if let Some(f) = &self.fixed {
+            return Ok(f.clone());
         }
+        if let Ok(cache) = self.cache.lock()
+            && let Some(c) = cache.get(dir)
+        {
+            return Ok(c.clone());
+        }
+        let own = dir.join("cdktf-fix.toml");
         let py = dir.join("pyproject.toml");
-        if py.is_file()
+        let found = if own.is_file() {
+            Some(Arc::new(read(&own, false)?.unwrap_or_default()))
+        } else if py.is_file()
             && let Some(c) = read(&py, true)?
         {
-            return Ok(c);
+            Some(Arc::new(c))
+        } else {
+            match dir.parent() {
+                Some(parent) => self.for_dir(parent)?,
+                None => None,
+            }
+        };
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(dir.to_path_buf(), found.clone());
         }
+        Ok(found)
     }
-    Ok(Config::default())
 }
 
 fn read(path: &Path, pyproject: bool) -> Result<Option<Config>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = crate::project::read::read(path, crate::project::read::PROJECT_FILE_MAX_BYTES)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .text;
     let mut config: Config = if pyproject {
         let doc: toml::Table = toml::from_str(&text)
             .map_err(|e| format!("{}: {}", path.display(), one_line(&e.to_string())))?;
@@ -93,6 +172,16 @@ fn read(path: &Path, pyproject: bool) -> Result<Option<Config>, String> {
     };
     config.path = Some(path.to_path_buf());
     Ok(Some(config))
+}
+
+/// ` (did you mean `x`?)` for the closest known name, when one is close.
+pub fn did_you_mean(given: &str, known: &[&str]) -> String {
+    known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(given, k), *k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or(String::new(), |(_, k)| format!(" (did you mean `{k}`?)"))
 }
 
 fn one_line(s: &str) -> String {

@@ -3,6 +3,8 @@
 //! written back (write), and how a run is split across machines (shard).
 
 pub mod config;
+pub mod context;
+pub mod paths;
 pub mod read;
 pub mod shard;
 pub mod versions;

@@ -1,11 +1,13 @@
 //! `--shard K/N`: N machines each check the files of one shard, and together every file exactly
-//! once. A file's shard is the 64-bit FNV-1a hash of its directory's path relative to the root
+//! once. A file's shard is the 64-bit FNV-1a hash of its group's path relative to the root
 //! argument it was found under, with forward slashes, modulo N: a fixed function of the
 //! repository's layout, so the same repository checked out anywhere, on any OS, splits the same
-//! way (std's hasher is randomly keyed per process and would not). Whole directories, not single
-//! files, go to a shard because some fixes belong to a directory: `missing-cdktf-json` creates
-//! one `cdktf.json` for the app files of a directory, and two of them in different shards would
-//! each create it, where one run creates it once.
+//! way (std's hasher is randomly keyed per process and would not).
+//!
+//! A group is the file's project when that project lies below the root argument (a CDKTF app
+//! with its own cdktf.json or requirements file stays whole, so a fix that edits several of its
+//! files sees them all), else its directory (a Terraform module; one `cdktf.json` for the app
+//! files of a directory). Two shards never both create or declare what one run does once.
 
 use std::hash::Hasher;
 use std::path::{Component, Path, PathBuf};
@@ -64,16 +66,36 @@ impl Shard {
         hash(key) % self.count == self.index - 1
     }
 
-    /// The files of this shard; each file is keyed by the first root that contains it.
-    pub fn select<T>(&self, roots: &[PathBuf], files: Vec<(PathBuf, T)>) -> Vec<(PathBuf, T)> {
+    /// The files of this shard. Each file is `(path, _, index of its root argument)`, named as
+    /// `namer` names files; `project_of` gives a file's project root in the same naming.
+    pub fn select<T>(
+        &self,
+        roots: &[PathBuf],
+        namer: &crate::project::paths::Namer,
+        project_of: &dyn Fn(&Path) -> PathBuf,
+        files: Vec<(PathBuf, T, usize)>,
+    ) -> Vec<(PathBuf, T, usize)> {
         files
             .into_iter()
-            .filter(|(f, _)| {
-                let root = roots
-                    .iter()
-                    .find(|r| f.starts_with(r))
-                    .map_or(Path::new(""), |r| r.as_path());
-                self.contains(dir_key(&key(root, f)))
+            .filter(|(f, _, arg)| {
+                let plain = |p: PathBuf| {
+                    if p == Path::new(".") {
+                        PathBuf::new()
+                    } else {
+                        p
+                    }
+                };
+                let root = plain(namer.name(&roots[*arg]));
+                let project = plain(project_of(f));
+                let inside = project
+                    .components()
+                    .all(|c| matches!(c, Component::Normal(_)));
+                let group = if inside && project != root && project.starts_with(&root) {
+                    key(&root, &project.join("_"))
+                } else {
+                    key(&root, f)
+                };
+                self.contains(dir_key(&group))
             })
             .collect()
     }
@@ -115,11 +137,25 @@ mod tests {
         assert_eq!(dir_key("a/b/c.py"), "a/b");
         assert_eq!(dir_key("x.py"), "");
         let s = Shard { index: 1, count: 2 };
-        let files: Vec<(PathBuf, ())> = ["r/lib/a.py", "r/lib/b.py", "r/lib/c.tf"]
+        let files: Vec<(PathBuf, (), usize)> = ["r/lib/a.py", "r/lib/b.py", "r/lib/c.tf"]
             .iter()
-            .map(|p| (PathBuf::from(p), ()))
+            .map(|p| (PathBuf::from(p), (), 0))
             .collect();
-        let picked = s.select(&[PathBuf::from("r")], files).len();
+        let namer = crate::project::paths::Namer::new(Path::new("/w"));
+        // The project is the argument itself: files split by directory.
+        let flat = |_: &Path| PathBuf::from("r");
+        let picked = s
+            .select(&[PathBuf::from("r")], &namer, &flat, files.clone())
+            .len();
+        assert!(picked == 0 || picked == 3, "{picked}");
+        // A project below the argument stays whole across its directories.
+        let files2: Vec<(PathBuf, (), usize)> =
+            ["r/app/main.py", "r/app/lib/base.py", "r/app/lib/x/y.py"]
+                .iter()
+                .map(|p| (PathBuf::from(p), (), 0))
+                .collect();
+        let app = |_: &Path| PathBuf::from("r/app");
+        let picked = s.select(&[PathBuf::from("r")], &namer, &app, files2).len();
         assert!(picked == 0 || picked == 3, "{picked}");
     }
 

@@ -172,6 +172,14 @@ pub struct Known {
     pub source: String,
 }
 
+/// Which CDK a Python project is written for: CDKTF (`cdktf`, `cdktf_cdktf_provider_aws`) or its
+/// continuation CDK Terrain (`cdktn`, `cdktn_provider_aws`), as its dependency files say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavour {
+    Cdktf,
+    Cdktn,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct TargetVersions {
     pub terraform: Option<Known>,
@@ -180,6 +188,8 @@ pub struct TargetVersions {
     /// The prebuilt `cdktf-cdktf-provider-aws` package the project pins: it, not the hashicorp/aws
     /// version, decides which provider API index describes the project's Python imports.
     pub aws_provider_package: Option<Known>,
+    /// The CDK the project's dependency files name.
+    pub flavour: Option<Flavour>,
 }
 
 impl TargetVersions {
@@ -204,21 +214,36 @@ impl TargetVersions {
                 .aws_provider_package
                 .clone()
                 .or_else(|| other.aws_provider_package.clone()),
+            flavour: self.flavour.or(other.flavour),
         }
     }
 }
 
 /// Detects versions from project files, once per directory.
-#[derive(Default)]
 pub struct Detector {
     cache: Mutex<HashMap<PathBuf, Arc<TargetVersions>>>,
+    /// Names the files a version was read from as the run names files.
+    namer: crate::project::paths::Namer,
+}
+
+impl Default for Detector {
+    fn default() -> Self {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+        Detector {
+            cache: Mutex::new(HashMap::new()),
+            namer: crate::project::paths::Namer::new(&cwd),
+        }
+    }
 }
 
 impl Detector {
     /// Versions for the project that contains `file`: the nearest ancestor directory that holds
     /// each marker file wins for what that file can tell.
     pub fn for_file(&self, file: &Path) -> Arc<TargetVersions> {
-        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        // Walking up needs the real ancestors: `lib/stack.py` run from the repository root has
+        // the root's `.terraform-version` above it, though its path does not say so.
+        let abs = self.namer.absolute(file);
+        let dir = abs.parent().unwrap_or(Path::new("/")).to_path_buf();
         self.for_dir(&dir)
     }
 
@@ -228,11 +253,9 @@ impl Detector {
         {
             return v.clone();
         }
-        let own = detect_in_dir(dir);
+        let own = detect_in_dir(dir, &self.namer);
         let merged = match dir.parent() {
-            Some(parent) if !dir.join(".git").exists() && !parent.as_os_str().is_empty() => {
-                own.or(&self.for_dir(parent))
-            }
+            Some(parent) if !dir.join(".git").exists() => own.or(&self.for_dir(parent)),
             _ => own,
         };
         let merged = Arc::new(merged);
@@ -243,22 +266,18 @@ impl Detector {
     }
 }
 
-fn read(dir: &Path, name: &str) -> Option<(String, String)> {
+fn read(dir: &Path, name: &str, namer: &crate::project::paths::Namer) -> Option<(String, String)> {
     let path = dir.join(name);
-    let meta = std::fs::metadata(&path).ok()?;
-    if !meta.is_file() || meta.len() > 1 << 20 {
-        return None;
-    }
     Some((
-        std::fs::read_to_string(&path).ok()?,
-        path.display().to_string(),
+        crate::project::read::project_file(&path)?,
+        namer.name(&path).display().to_string(),
     ))
 }
 
 /// What the files directly in `dir` say.
-pub fn detect_in_dir(dir: &Path) -> TargetVersions {
+pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> TargetVersions {
     let mut out = TargetVersions::default();
-    if let Some((text, src)) = read(dir, ".terraform-version")
+    if let Some((text, src)) = read(dir, ".terraform-version", namer)
         && let Some(v) = text.lines().next().and_then(Version::parse)
     {
         out.terraform = Some(Known {
@@ -267,7 +286,7 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
         });
     }
     if out.terraform.is_none()
-        && let Some((text, src)) = read(dir, ".tool-versions")
+        && let Some((text, src)) = read(dir, ".tool-versions", namer)
     {
         for line in text.lines() {
             let mut it = line.split_whitespace();
@@ -282,9 +301,9 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
         }
     }
     if out.terraform.is_none() {
-        out.terraform = required_version_in_dir(dir);
+        out.terraform = required_version_in_dir(dir, namer);
     }
-    if let Some((text, src)) = read(dir, "cdktf.json")
+    if let Some((text, src)) = read(dir, "cdktf.json", namer)
         && let Ok(json) = serde_json::from_str::<serde_json::Value>(&text)
         && let Some(providers) = json.get("terraformProviders").and_then(|p| p.as_array())
     {
@@ -313,7 +332,18 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
         "Pipfile.lock",
         "pyproject.toml",
     ] {
-        if let Some((text, src)) = read(dir, name) {
+        if let Some((text, src)) = read(dir, name, namer) {
+            if out.flavour.is_none() {
+                if dependency(&text, "cdktn").is_some()
+                    || dependency(&text, "cdktn-provider-aws").is_some()
+                {
+                    out.flavour = Some(Flavour::Cdktn);
+                } else if dependency(&text, "cdktf").is_some()
+                    || dependency(&text, "cdktf-cdktf-provider-aws").is_some()
+                {
+                    out.flavour = Some(Flavour::Cdktf);
+                }
+            }
             if out.cdktf.is_none()
                 && let Some(v) = pinned(&text, "cdktf")
             {
@@ -347,19 +377,13 @@ pub fn detect_in_dir(dir: &Path) -> TargetVersions {
 
 /// The lower bound of `terraform { required_version = "..." }` in the directory's `.tf` files:
 /// a module that declares `>= 1.5` promises to work on 1.5, so version-gated rules check 1.5.
-fn required_version_in_dir(dir: &Path) -> Option<Known> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "tf"))
-        .collect();
-    paths.sort();
+fn required_version_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Option<Known> {
+    let paths = crate::project::walk::list(dir, crate::lang::Lang::Hcl, false, 1_000);
     for path in paths {
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
         };
-        let Some((text, src)) = read(dir, name) else {
+        let Some((text, src)) = read(dir, name, namer) else {
             continue;
         };
         if !text.contains("required_version") {
@@ -424,26 +448,63 @@ fn aws_provider_from_constraint(spec: &str) -> Option<Version> {
     Version::parse(c.split(',').next()?.trim())
 }
 
-/// The version pinned for a Python package in a requirements file, Pipfile or pyproject:
-/// `name==1.2.3`, `name = "==1.2.3"`, `"name==1.2.3"`, `name~=1.2`.
+/// The version pinned for a Python package in a requirements file, Pipfile or pyproject, in any
+/// of the forms people write: `name==1.2.3`, `name~=1.2`, `name>=1.2,<2` (the lower bound),
+/// Pipfile and Poetry tables (`name = "==1.2.3"`, `name = "^19.30.0"`, `name = {version =
+/// "~19.3"}`), and PEP 621 lists, also on one line (`dependencies = ["name~=19.51.0"]`).
 pub(crate) fn pinned(text: &str, package: &str) -> Option<Version> {
+    dependency(text, package).flatten()
+}
+
+/// `Some(version)` when the text lists the package as a dependency (`Some(None)`: without a
+/// version we can read), `None` when it does not list it.
+pub(crate) fn dependency(text: &str, package: &str) -> Option<Option<Version>> {
+    let mut listed = false;
     for line in text.lines() {
-        let l = line.trim().trim_start_matches('"').trim_start_matches('\'');
-        let Some(rest) = l.strip_prefix(package) else {
-            continue;
-        };
-        let rest = rest.trim_start();
-        // The next char must end the name, so `cdktf` does not match `cdktf-cdktf-provider-aws`.
-        if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.') {
-            continue;
-        }
-        let rest = rest.trim_start_matches(['=', ' ', '"', '\'', '~', '>']);
-        if let Some(v) = Version::parse(rest.split(['"', '\'', ',', ';', ' ']).next().unwrap_or(""))
-        {
-            return Some(v);
+        let code = line.split('#').next().unwrap_or("");
+        let mut from = 0;
+        while let Some(at) = code[from..].find(package) {
+            let start = from + at;
+            from = start + package.len();
+            let before = code[..start].chars().next_back();
+            if before.is_some_and(|c| {
+                !(c.is_whitespace() || c == '"' || c == '\'' || c == '[' || c == ',')
+            }) {
+                continue;
+            }
+            let rest = &code[from..];
+            // The next char must end the name, so `cdktf` does not match `cdktf-cdktf-provider-aws`.
+            if rest.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.') {
+                continue;
+            }
+            // Extras, then a quote and `=` of a TOML key, then `{version = ` of a Poetry table.
+            let mut rest = rest.trim_start();
+            if rest.starts_with('[') {
+                rest = rest.split_once(']').map_or("", |(_, r)| r);
+            }
+            let rest = rest.trim_start_matches(['"', '\'', ' ', '\t']);
+            let rest = match rest.strip_prefix('=') {
+                Some(r) if !r.starts_with('=') => r.trim_start(),
+                _ => rest,
+            };
+            let rest = rest
+                .strip_prefix('{')
+                .and_then(|r| r.split_once("version"))
+                .map_or(rest, |(_, r)| {
+                    r.trim_start().trim_start_matches('=').trim_start()
+                });
+            let rest = rest.trim_start_matches(['=', ' ', '"', '\'', '~', '>', '^']);
+            let spec = rest
+                .split(['"', '\'', ',', ';', ' ', '<', '!', ']', '}'])
+                .next()
+                .unwrap_or("");
+            if let Some(v) = Version::parse(spec.trim_end_matches(".*")) {
+                return Some(Some(v));
+            }
+            listed = true;
         }
     }
-    None
+    listed.then_some(None)
 }
 
 /// The hashicorp/aws version a prebuilt `cdktf-cdktf-provider-aws` package binds. Only versions
@@ -498,5 +559,50 @@ mod tests {
         assert_eq!(lower_bound("~> 1.9"), Version::parse("1.9"));
         assert_eq!(lower_bound("= 1.9.8"), Version::parse("1.9.8"));
         assert_eq!(lower_bound("< 2.0"), None);
+    }
+
+    #[test]
+    fn poetry_and_pep621_pins() {
+        let v = |s| Version::parse(s);
+        let aws = "cdktf-cdktf-provider-aws";
+        assert_eq!(
+            pinned(
+                "[tool.poetry.dependencies]\ncdktf-cdktf-provider-aws = \"^19.30.0\"\n",
+                aws
+            ),
+            v("19.30.0")
+        );
+        assert_eq!(
+            pinned(
+                "cdktf-cdktf-provider-aws = {version = \"~19.3\", optional = true}",
+                aws
+            ),
+            v("19.3")
+        );
+        assert_eq!(
+            pinned(
+                "dependencies = [\"cdktf~=0.21.0\", \"cdktf-cdktf-provider-aws~=19.51.0\"]",
+                aws
+            ),
+            v("19.51.0")
+        );
+        assert_eq!(
+            pinned(
+                "dependencies = [\"cdktf~=0.21.0\", \"cdktf-cdktf-provider-aws~=19.51.0\"]",
+                "cdktf"
+            ),
+            v("0.21.0")
+        );
+        assert_eq!(
+            pinned("cdktf-cdktf-provider-aws[x]>=21.1,<22", aws),
+            v("21.1")
+        );
+        assert_eq!(pinned("cdktf-cdktf-provider-aws==21.*", aws), v("21"));
+        assert_eq!(pinned("# cdktf-cdktf-provider-aws==21.0.0", aws), None);
+        assert_eq!(
+            dependency("cdktn-provider-aws\n", "cdktn-provider-aws"),
+            Some(None)
+        );
+        assert_eq!(dependency("cdktn-provider-aws\n", "cdktn"), None);
     }
 }

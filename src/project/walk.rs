@@ -1,11 +1,18 @@
 //! Finding the files to check: `.gitignore`-aware parallel walk (the `ignore` crate), skipping
 //! what is generated or vendored in a CDKTF project. Paths named on the command line are always
 //! checked, like ruff and ripgrep do.
+//!
+//! The walk never leaves the tree it was given: symbolic links are not followed (a link to a file
+//! or directory outside the tree is reported once and skipped; one inside the tree is skipped
+//! silently, since its target is walked on its own), so a hostile checkout cannot make a run
+//! read, show or rewrite a file elsewhere. A file named on the command line that is a link is
+//! checked only when its real location is inside the directory the link is in.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::lang::Lang;
+use crate::project::paths::Namer;
 
 /// Directories that never hold code to fix: synth output, `cdktf get` bindings, virtualenvs,
 /// Terraform's plugin cache.
@@ -24,81 +31,148 @@ const SKIP_DIRS: &[&str] = &[
 
 #[derive(Debug, Default)]
 pub struct Walked {
-    pub files: Vec<(PathBuf, Lang)>,
-    /// Problems that stop a path from being checked (unreadable, missing).
+    /// Each file with its language and the index of the path argument it was found under.
+    pub files: Vec<(PathBuf, Lang, usize)>,
+    /// Problems that stop a path from being checked (unreadable, missing, not a regular file).
     pub errors: Vec<String>,
-    /// Problems worth saying that do not lose anything (symlink loops).
+    /// Problems worth saying that do not lose anything (symlink loops, links out of the tree).
     pub warnings: Vec<String>,
 }
 
-/// Also used by fixers that look around the project (missing-cdktf-json), so both skip the same.
+/// Also used to read a project's other files for context, so both skip the same.
 pub fn skip_dir(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     SKIP_DIRS.contains(&name) || path.join("pyvenv.cfg").is_file()
 }
 
-pub fn walk(paths: &[PathBuf], threads: usize) -> Walked {
-    walk_with(paths, threads, &Lang::from_path)
+/// Whether the real location of `path` is inside the real directory `root`.
+pub fn inside(path: &Path, root: &Path) -> bool {
+    match (std::fs::canonicalize(path), std::fs::canonicalize(root)) {
+        (Ok(p), Ok(r)) => p.starts_with(r),
+        _ => false,
+    }
 }
 
-/// Like [`walk`], with the language of each file decided by `lang_of` (the engine's
-/// `lang_for`, which also takes the files a selected text codemod names by glob as
-/// [`Lang::Text`], so a run without such codemods reads exactly what it did before).
-pub fn walk_with(
+/// Walk `paths` (named relative to the working directory, as `namer` names them), with the
+/// language of each file decided by `lang_of` (the engine's `lang_for`, which also takes the
+/// files a selected text codemod names by glob as [`Lang::Text`]).
+pub fn walk(
     paths: &[PathBuf],
+    namer: &Namer,
     threads: usize,
     lang_of: &(dyn Fn(&Path) -> Option<Lang> + Sync),
 ) -> Walked {
     let out = Mutex::new(Walked::default());
-    for root in paths {
-        match std::fs::metadata(root) {
+    let push_error = |msg: String| {
+        out.lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .errors
+            .push(msg)
+    };
+    for (arg, given) in paths.iter().enumerate() {
+        let root = namer.name(given);
+        let meta = match std::fs::symlink_metadata(&root) {
+            Ok(m) => m,
             Err(e) => {
-                if let Ok(mut o) = out.lock() {
-                    o.errors.push(format!("{}: {e}", root.display()));
-                }
+                push_error(format!("{}: {e}", root.display()));
                 continue;
             }
-            Ok(meta) if meta.is_file() => {
-                let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
-                match lang_of(root) {
-                    Some(lang) => o.files.push((root.clone(), lang)),
-                    None => o.warnings.push(format!(
-                        "{}: skipped: not a Python or Terraform file, nor one a selected codemod reads",
-                        root.display()
-                    )),
-                }
+        };
+        if meta.file_type().is_symlink() {
+            let dir = root
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            if !inside(&root, dir) {
+                push_error(format!(
+                    "{}: not checked: a symbolic link to a location outside its directory",
+                    root.display()
+                ));
                 continue;
             }
-            Ok(_) => {}
         }
-        let walker = ignore::WalkBuilder::new(root)
-            .follow_links(true)
+        let meta = match std::fs::metadata(&root) {
+            Ok(m) => m,
+            Err(e) => {
+                push_error(format!("{}: {e}", root.display()));
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
+            if !meta.is_file() {
+                // Named explicitly, so not checking it is an error (ruff's rule).
+                o.errors.push(format!(
+                    "{}: not checked: not a regular file",
+                    root.display()
+                ));
+                continue;
+            }
+            match lang_of(&root) {
+                Some(lang) => o.files.push((root.clone(), lang, arg)),
+                None => o.warnings.push(format!(
+                    "{}: skipped: not a Python or Terraform file, nor one a selected codemod reads",
+                    root.display()
+                )),
+            }
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(&root)
+            .follow_links(false)
             .threads(threads)
             .filter_entry(|e| {
                 !(e.depth() > 0 && e.file_type().is_some_and(|t| t.is_dir()) && skip_dir(e.path()))
             })
             .build_parallel();
+        let root_ref = &root;
         walker.run(|| {
             let out = &out;
-            let lang_of = &lang_of;
             Box::new(move |entry| {
-                match entry {
+                enum Found {
+                    File(PathBuf, Lang),
+                    Error(String),
+                    Warning(String),
+                }
+                let found = match entry {
                     Ok(e) => {
-                        if e.file_type().is_some_and(|t| t.is_file())
-                            && let Some(lang) = lang_of(e.path())
-                        {
-                            let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
-                            o.files.push((e.into_path(), lang));
+                        let Some(ft) = e.file_type() else {
+                            return ignore::WalkState::Continue;
+                        };
+                        let path = e.path();
+                        if ft.is_symlink() {
+                            // Dangling links (a `.venv` that moved) lose nothing: silent.
+                            (path.exists() && !inside(path, root_ref)).then(|| {
+                                Found::Warning(format!(
+                                    "{}: skipped: a symbolic link to a location outside the tree",
+                                    path.display()
+                                ))
+                            })
+                        } else if ft.is_file() {
+                            lang_of(path).map(|lang| Found::File(namer.name(path), lang))
+                        } else if !ft.is_dir() && lang_of(path).is_some() {
+                            Some(Found::Error(format!(
+                                "{}: not checked: not a regular file",
+                                path.display()
+                            )))
+                        } else {
+                            None
                         }
                     }
                     Err(err) => {
-                        let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
                         let msg = one_line(&err.to_string());
-                        if is_loop(&err) {
-                            o.warnings.push(msg)
+                        Some(if is_loop(&err) {
+                            Found::Warning(msg)
                         } else {
-                            o.errors.push(msg)
-                        }
+                            Found::Error(msg)
+                        })
+                    }
+                };
+                if let Some(found) = found {
+                    let mut o = out.lock().unwrap_or_else(|p| p.into_inner());
+                    match found {
+                        Found::File(p, lang) => o.files.push((p, lang, arg)),
+                        Found::Error(m) => o.errors.push(m),
+                        Found::Warning(m) => o.warnings.push(m),
                     }
                 }
                 ignore::WalkState::Continue
@@ -107,10 +181,38 @@ pub fn walk_with(
     }
     let mut walked = out.into_inner().unwrap_or_else(|p| p.into_inner());
     walked.files.sort();
-    walked.files.dedup();
+    walked.files.dedup_by(|a, b| a.0 == b.0);
     walked.errors.sort();
+    walked.errors.dedup();
     walked.warnings.sort();
+    walked.warnings.dedup();
     walked
+}
+
+/// The files of `lang` in `dir` (and below it when `recursive`) that a walk of `dir` would find,
+/// in path order: a project's other files, read for context. Links are not followed.
+pub fn list(dir: &Path, lang: Lang, recursive: bool, limit: usize) -> Vec<PathBuf> {
+    let mut builder = ignore::WalkBuilder::new(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    });
+    builder.follow_links(false).filter_entry(|e| {
+        !(e.depth() > 0 && e.file_type().is_some_and(|t| t.is_dir()) && skip_dir(e.path()))
+    });
+    if !recursive {
+        builder.max_depth(Some(1));
+    }
+    let mut out: Vec<PathBuf> = builder
+        .build()
+        .flatten()
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+        .map(|e| e.into_path())
+        .filter(|p| Lang::from_path(p) == Some(lang))
+        .take(limit)
+        .collect();
+    out.sort();
+    out
 }
 
 fn is_loop(err: &ignore::Error) -> bool {

@@ -105,7 +105,15 @@ pub struct DocApplied {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocError {
     pub path: String,
+    /// The whole problem as one line, the path and position first (as the text output shows it).
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// A file that could not be read, checked or written: exit 2.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fatal: bool,
 }
 
 /// The order of findings in every report: path, then position, then code.
@@ -142,6 +150,93 @@ pub fn finding_line(f: &DocFinding) -> String {
 }
 
 impl Doc {
+    /// The report of a live run, built from its file reports (the same document `--format json`
+    /// writes and `--merge-reports` reads). Each finding carries the fix that `--fix` with
+    /// `permission` (safe, or unsafe too) would apply, or the most trusted one on offer when the
+    /// permission allows none.
+    pub fn build(
+        reports: &[super::FileReport],
+        summary: &Summary,
+        mode: super::Mode,
+        extra_errors: &[crate::engine::Problem],
+        permission: crate::engine::edit::Applicability,
+    ) -> Doc {
+        let error = |e: &crate::engine::Problem| DocError {
+            path: e.path.to_string_lossy().into_owned(),
+            message: e.to_string(),
+            line: e.line,
+            column: e.column,
+            fatal: e.fatal,
+        };
+        let mut doc = Doc {
+            schema_version: SCHEMA_VERSION,
+            tool: "cdktf-fix".into(),
+            tool_version: env!("CARGO_PKG_VERSION").into(),
+            mode: mode.name().into(),
+            findings: Vec::new(),
+            applied: Vec::new(),
+            errors: extra_errors.iter().map(error).collect(),
+            notes: super::notes(reports)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            summary: summary.clone(),
+        };
+        for r in reports {
+            let path = r.path.to_string_lossy().into_owned();
+            let listed = if mode == super::Mode::Check {
+                &r.findings
+            } else {
+                &r.remaining
+            };
+            for f in listed {
+                let fix = f
+                    .fix_allowed(Some(permission))
+                    .or_else(|| f.best_fix())
+                    .and_then(|fix| serde_json::to_value(fix).ok())
+                    .and_then(|v| serde_json::from_value(v).ok());
+                doc.findings.push(DocFinding {
+                    path: path.clone(),
+                    codemod: f.codemod.clone(),
+                    code: f.code.clone(),
+                    message: f.message.clone(),
+                    start: Pos {
+                        line: f.start.line,
+                        column: f.start.column,
+                    },
+                    end: Pos {
+                        line: f.end.line,
+                        column: f.end.column,
+                    },
+                    status: if mode == super::Mode::Check {
+                        "reported".into()
+                    } else {
+                        "remaining".into()
+                    },
+                    fix,
+                    bom: r.bom,
+                    crlf: r.crlf,
+                    extra: Map::new(),
+                });
+            }
+            for a in &r.applied {
+                doc.applied.push(DocApplied {
+                    path: path.clone(),
+                    codemod: a.codemod.clone(),
+                    code: a.code.clone(),
+                    title: a.title.clone(),
+                    line: a.line,
+                    extra: Map::new(),
+                });
+            }
+            doc.errors.extend(r.errors.iter().map(error));
+        }
+        // One order whatever the walk's order or sharding: `--merge-reports` sorts the same
+        // way, so merged shards equal an unsharded run. Stable sorts keep a file's own order.
+        doc.sort();
+        doc
+    }
+
     pub fn parse(text: &str, origin: &str) -> Result<Doc, String> {
         let doc: Doc = serde_json::from_str(text)
             .map_err(|e| format!("{origin}: not a cdktf-fix JSON report: {e}"))?;
@@ -158,7 +253,7 @@ impl Doc {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
-    /// The same order as `report::json` writes.
+    /// The order of every report: findings by path and position, fixes by path and line.
     fn sort(&mut self) {
         self.findings.sort_by(|a, b| {
             finding_key(&a.path, a.start.line, a.start.column, &a.code).cmp(&finding_key(

@@ -49,7 +49,10 @@ pub type Skipped = Vec<(String, String)>;
 
 /// Write `dir/sgconfig.yml` and `dir/rules/<id>.yml` for every exportable codemod of
 /// `codemods`; returns the exported ids and the skipped ones.
-pub fn write(codemods: &[Codemod], dir: &Path) -> Result<(Vec<String>, Skipped), String> {
+pub fn write(
+    codemods: &[std::sync::Arc<Codemod>],
+    dir: &Path,
+) -> Result<(Vec<String>, Skipped), String> {
     let rules = dir.join("rules");
     std::fs::create_dir_all(&rules).map_err(|e| format!("{}: {e}", rules.display()))?;
     // Rules of an earlier export that are no longer selected must not be scanned.

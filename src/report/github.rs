@@ -64,9 +64,14 @@ pub fn render(doc: &Doc, codemods: &[RuleMeta], cwd: &Path) -> String {
             let _ = writeln!(out, "::error title=cdktf-fix::{}", escape_data(&e.message));
         } else {
             let (path, _) = relative_path(&e.path, cwd);
+            let position = match (e.line, e.column) {
+                (Some(l), Some(c)) => format!(",line={l},col={c}"),
+                (Some(l), None) => format!(",line={l}"),
+                _ => String::new(),
+            };
             let _ = writeln!(
                 out,
-                "::error file={},title=cdktf-fix::{}",
+                "::error file={}{position},title=cdktf-fix::{}",
                 escape_property(&path),
                 escape_data(&e.message)
             );

@@ -25,7 +25,7 @@ pub struct FileReport {
     /// Fixed content would differ (dry-run) or was written (fix).
     pub changed: bool,
     pub diff: Option<String>,
-    pub errors: Vec<String>,
+    pub errors: Vec<crate::engine::Problem>,
     /// A problem that must fail the run: unreadable, syntax error, not written, no convergence.
     pub failed_io: bool,
     pub failed_check: bool,
@@ -156,24 +156,24 @@ pub fn finding_line(path: &Path, f: &Finding) -> String {
     )
 }
 
-pub fn text_summary(s: &Summary, mode: &str) -> String {
+pub fn text_summary(s: &Summary, mode: Mode) -> String {
     let mut out = String::new();
     match mode {
-        "fix" => {
+        Mode::Fix => {
             let _ = write!(
                 out,
                 "Found {} finding(s) ({} fixed, {} remaining).",
                 s.findings, s.fixed, s.remaining
             );
         }
-        "diff" => {
+        Mode::Diff => {
             let _ = write!(
                 out,
                 "Would fix {} finding(s) in {} file(s) ({} would remain).",
                 s.fixed, s.files_changed, s.remaining
             );
         }
-        _ => {
+        Mode::Check => {
             let _ = write!(
                 out,
                 "Found {} finding(s) in {} file(s).",
@@ -191,7 +191,7 @@ pub fn text_summary(s: &Summary, mode: &str) -> String {
             }
         }
     }
-    if mode != "check" && s.fixable_unsafe > 0 {
+    if mode != Mode::Check && s.fixable_unsafe > 0 {
         let _ = write!(
             out,
             "\n{} remaining finding(s) have unsafe fixes (enable with `--unsafe-fixes`).",
@@ -201,129 +201,43 @@ pub fn text_summary(s: &Summary, mode: &str) -> String {
     out
 }
 
-#[derive(Serialize)]
-struct JsonFinding<'a> {
-    path: String,
-    codemod: &'a str,
-    code: &'a str,
-    message: &'a str,
-    start: &'a crate::engine::Position,
-    end: &'a crate::engine::Position,
-    /// "fixed" (applied in this run), "remaining", or "reported" (check mode).
-    status: &'static str,
-    fix: Option<&'a crate::engine::edit::Fix>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    bom: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    crlf: bool,
+/// What a run is doing, which decides what its reports list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Report findings.
+    Check,
+    /// Show the fixes as a diff; write nothing.
+    Diff,
+    /// Apply the fixes.
+    Fix,
 }
 
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    /// Bumped on any incompatible change of this document's shape.
-    schema_version: u32,
-    tool: &'static str,
-    tool_version: &'static str,
-    mode: &'a str,
-    findings: Vec<JsonFinding<'a>>,
-    applied: Vec<JsonApplied<'a>>,
-    errors: Vec<JsonError<'a>>,
-    /// Said once per run however many files gave them (e.g. no provider index matches).
-    notes: Vec<&'a str>,
-    summary: &'a Summary,
+impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Check => "check",
+            Mode::Diff => "diff",
+            Mode::Fix => "fix",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s {
+            "check" => Some(Mode::Check),
+            "diff" => Some(Mode::Diff),
+            "fix" => Some(Mode::Fix),
+            _ => None,
+        }
+    }
 }
 
-#[derive(Serialize)]
-struct JsonApplied<'a> {
-    path: String,
-    #[serde(flatten)]
-    fix: &'a AppliedFix,
-}
-
-#[derive(Serialize)]
-struct JsonError<'a> {
-    path: String,
-    message: &'a str,
-}
-
-/// The JSON report. Each finding carries the fix that `--fix` with `permission` (safe, or unsafe
-/// too) would apply to it, or the most trusted one on offer when the permission allows none.
+/// The JSON report (`schema_version` 1) of a run.
 pub fn json(
     reports: &[FileReport],
     summary: &Summary,
-    mode: &str,
-    extra_errors: &[String],
+    mode: Mode,
+    extra_errors: &[crate::engine::Problem],
     permission: Applicability,
 ) -> String {
-    let mut findings = Vec::new();
-    let mut applied = Vec::new();
-    let mut errors: Vec<JsonError> = extra_errors
-        .iter()
-        .map(|m| JsonError {
-            path: String::new(),
-            message: m,
-        })
-        .collect();
-    for r in reports {
-        let path = r.path.to_string_lossy().into_owned();
-        let listed = if mode == "check" {
-            &r.findings
-        } else {
-            &r.remaining
-        };
-        for f in listed {
-            findings.push(JsonFinding {
-                path: path.clone(),
-                codemod: &f.codemod,
-                code: &f.code,
-                message: &f.message,
-                start: &f.start,
-                end: &f.end,
-                status: if mode == "check" {
-                    "reported"
-                } else {
-                    "remaining"
-                },
-                fix: f.fix_allowed(Some(permission)).or_else(|| f.best_fix()),
-                bom: r.bom,
-                crlf: r.crlf,
-            });
-        }
-        for a in &r.applied {
-            applied.push(JsonApplied {
-                path: path.clone(),
-                fix: a,
-            });
-        }
-        for e in &r.errors {
-            errors.push(JsonError {
-                path: path.clone(),
-                message: e,
-            });
-        }
-    }
-    // One order whatever the walk's order or sharding: `--merge-reports` sorts the same way, so
-    // merged shards equal an unsharded run. Stable sorts keep a file's own order for ties.
-    findings.sort_by(|a, b| {
-        doc::finding_key(&a.path, a.start.line, a.start.column, a.code).cmp(&doc::finding_key(
-            &b.path,
-            b.start.line,
-            b.start.column,
-            b.code,
-        ))
-    });
-    applied.sort_by(|a, b| (&a.path, a.fix.line).cmp(&(&b.path, b.fix.line)));
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-    let doc = JsonReport {
-        schema_version: 1,
-        tool: "cdktf-fix",
-        tool_version: env!("CARGO_PKG_VERSION"),
-        mode,
-        findings,
-        applied,
-        errors,
-        notes: notes(reports),
-        summary,
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    doc::Doc::build(reports, summary, mode, extra_errors, permission).to_json()
 }

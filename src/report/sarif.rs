@@ -205,7 +205,14 @@ pub fn render(doc: &Doc, codemods: &[RuleMeta], cwd: &Path) -> Value {
         .map(|e| {
             let mut n = json!({"level": "error", "message": {"text": e.message}});
             if !e.path.is_empty() {
-                n["locations"] = json!([{"physicalLocation": {"artifactLocation": artifact_location(&e.path, cwd)}}]);
+                let mut physical = json!({"artifactLocation": artifact_location(&e.path, cwd)});
+                if let Some(line) = e.line {
+                    physical["region"] = json!({"startLine": line});
+                    if let Some(col) = e.column {
+                        physical["region"]["startColumn"] = json!(col);
+                    }
+                }
+                n["locations"] = json!([{ "physicalLocation": physical }]);
             }
             n
         })

@@ -20,7 +20,7 @@ mod cdktn;
 mod hcl;
 pub mod provider_index;
 mod python;
-mod shared;
+pub(crate) mod shared;
 
 /// What a fixer sees.
 pub struct Ctx<'a> {
@@ -35,6 +35,30 @@ pub struct Ctx<'a> {
     pub index: &'a std::cell::OnceCell<crate::lang::python::Index<'a>>,
     /// The other files of the module or app, as they are in this pass (never read from disk).
     pub view: &'a crate::engine::View<'a>,
+    /// Facts a fixer computes once per file and pass rather than once per match.
+    pub memo: &'a Memo,
+}
+
+/// A per-file, per-pass cache of what fixers derive from the whole file or module (which data
+/// source the module declares, ...): without it each match would recompute it, which is
+/// quadratic in the module's size.
+#[derive(Default)]
+pub struct Memo(elsa::FrozenMap<(&'static str, std::any::TypeId), Box<dyn std::any::Any>>);
+
+impl Memo {
+    /// The value stored under `key`, computed by `f` on first use. Keys are per type, so two
+    /// fixers can never read each other's value as the wrong type.
+    pub fn get_or<T: 'static>(&self, key: &'static str, f: impl FnOnce() -> T) -> &T {
+        let k = (key, std::any::TypeId::of::<T>());
+        let stored = match self.0.get(&k) {
+            Some(v) => v,
+            None => self.0.insert(k, Box::new(f())),
+        };
+        match stored.downcast_ref::<T>() {
+            Some(v) => v,
+            None => unreachable!("the key holds the TypeId of its value"),
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {

@@ -48,14 +48,10 @@ fn in_s3_backend<'r>(attr: &Node<'r>) -> Option<Node<'r>> {
 
 // --- detect-only -------------------------------------------------------------------------
 
-/// All texts of the module: this file and its sibling `.tf` files.
-fn module_texts(ctx: &Ctx) -> Vec<String> {
-    let mut out = vec![ctx.src.to_string()];
-    out.extend(
-        hcl::sibling_modules(ctx.path)
-            .into_iter()
-            .map(|(_, text, _)| text),
-    );
+/// All texts of the module: this file and its sibling `.tf` files, as they are in this pass.
+fn module_texts<'a>(ctx: &Ctx<'a>) -> Vec<&'a str> {
+    let mut out = vec![ctx.src];
+    out.extend(ctx.view.module_files().into_iter().map(|f| f.text));
     out
 }
 

@@ -28,39 +28,43 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     let start = lit.range().start + off;
     let hit = Hit::new(start..start + "arn:aws:".len());
-    // An existing partition data source in this file or the module's other files.
-    let mut name: Option<String> = hcl::top_blocks(ctx.root)
-        .iter()
-        .find(|b| hcl::is_block(b, "data", &["aws_partition"]))
-        .and_then(|b| hcl::block_labels(b).get(1).cloned());
-    let mut in_file = name.is_some();
-    if name.is_none() {
-        for (_, _, root) in hcl::sibling_modules(ctx.path) {
-            if let Some(b) = hcl::top_blocks(&root)
+    // An existing partition data source in this file or the module's other files, looked up
+    // once per file and pass.
+    let existing: &Option<String> = ctx.memo.get_or("tf-partition-data-source", || {
+        let find = |root: &crate::lang::Root| {
+            hcl::top_blocks(root)
                 .iter()
                 .find(|b| hcl::is_block(b, "data", &["aws_partition"]))
-            {
-                name = hcl::block_labels(b).get(1).cloned();
-                in_file = true;
-                break;
-            }
-        }
-    }
-    let name = name.unwrap_or_else(|| "current".to_string());
-    let mut edits = vec![Edit::replace(
+                .and_then(|b| hcl::block_labels(b).get(1).cloned())
+        };
+        find(ctx.root).or_else(|| {
+            ctx.view
+                .module_files()
+                .iter()
+                .find_map(|f| f.root().and_then(find))
+        })
+    });
+    let name = existing.clone().unwrap_or_else(|| "current".to_string());
+    let edits = vec![Edit::replace(
         start,
         start + "arn:aws:".len(),
         format!("arn:${{data.aws_partition.{name}.partition}}:"),
     )];
-    if !in_file {
-        edits.push(hcl::append_top_block(
-            ctx.src,
-            &format!("data \"aws_partition\" \"{name}\" {{}}"),
-        ));
-    }
-    vec![hit.fix(Fix::new(
+    let mut fix = Fix::new(
         format!("Use `data.aws_partition.{name}.partition` instead of `aws`"),
         ceiling(ctx),
         edits,
-    ))]
+    );
+    if existing.is_none() {
+        // Declared once per module, in the first file (in path order) whose fix asks for it.
+        let module = crate::engine::view::module_key(ctx.path);
+        fix = fix.declare(
+            format!("{module}#data.aws_partition.{name}"),
+            vec![hcl::append_top_block(
+                ctx.src,
+                &format!("data \"aws_partition\" \"{name}\" {{}}"),
+            )],
+        );
+    }
+    vec![hit.fix(fix)]
 }

@@ -12,11 +12,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let key_ref = format!("aws_kms_key.{name}");
-    let has_policy_resource = module_texts(ctx).iter().any(|t| {
-        let Ok(root) = crate::lang::Lang::Hcl.parse(t) else {
-            return false;
-        };
-        hcl::top_blocks(&root).iter().any(|b| {
+    let siblings = ctx.view.module_files();
+    let roots = std::iter::once(ctx.root).chain(siblings.iter().filter_map(|f| f.root()));
+    let has_policy_resource = roots.into_iter().any(|root| {
+        hcl::top_blocks(root).iter().any(|b| {
             hcl::is_block(b, "resource", &["aws_kms_key_policy"])
                 && hcl::attribute(b, "key_id").is_some_and(|a| a.text().contains(&key_ref))
         })

@@ -11,9 +11,15 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let days = ctx
         .options
         .get("retention-in-days")
-        .and_then(serde_json::Value::as_u64)
+        .and_then(serde_json::Value::as_i64)
         .unwrap_or(7);
     let mut hit = Hit::new(header(block));
+    if !crate::rules::shared::log_retention::is_allowed(days) {
+        return vec![hit.message(format!(
+            "{} (no fix: option `retention-in-days` = {days} is not a value CloudWatch Logs accepts)",
+            ctx.codemod.message
+        ))];
+    }
     if let Some(edits) =
         hcl::insert_in_block(ctx.src, block, &format!("retention_in_days = {days}"))
     {

@@ -21,9 +21,9 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     {
         return vec![];
     }
-    let siblings = hcl::sibling_modules(ctx.path);
+    let siblings = ctx.view.module_files();
     let mut roots = vec![ctx.root];
-    roots.extend(siblings.iter().map(|(_, _, r)| r));
+    roots.extend(siblings.iter().filter_map(|f| f.root()));
     // A local usually merges the variable with more tags, so it wins when both exist.
     let tags = if declares(&roots, "local", "common_tags") {
         "local.common_tags"

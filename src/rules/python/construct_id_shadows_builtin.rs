@@ -4,6 +4,12 @@
 //! keyword names (`f(id=...)`), defaults and annotations (they run in the enclosing scope), or
 //! nested scopes that bind their own `id`. Calls `id(x)` keep their name: they can only have
 //! meant the builtin (calling the str parameter raises TypeError), which the rename restores.
+//!
+//! Callers that pass the id by keyword (`TapStack(app, id="tap")`) would break (`unexpected
+//! keyword argument 'id'`), so the same fix renames their keyword too, in this file and in every
+//! other file of the app that imports the class from this file's module; when such a caller is
+//! in a file the run does not check, or a subclass passes `id=` through `super().__init__`, the
+//! fix is held back with a message naming it.
 
 use crate::engine::edit::{Edit, Fix};
 use crate::lang::Node;
@@ -38,11 +44,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         .field("name")
         .map(|n| n.text().to_string())
         .unwrap_or_default();
-    if called_with_id_keyword(ctx, &class_name) {
-        return vec![hit.message(format!(
-            "{base} (not fixed: `{class_name}` is called with `id=` in this file; rename the keyword there too)"
-        ))];
-    }
+    let callers = match callers(ctx, &class_name) {
+        Ok(c) => c,
+        Err(why) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+    };
     let Some(body) = func.field("body") else {
         return vec![];
     };
@@ -56,11 +61,107 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         }
         edits.push(Edit::replace(n.range().start, n.range().end, NEW));
     }
-    vec![hit.message(base).fix(Fix::new(
+    edits.extend(callers.here);
+    let mut fix = Fix::new(
         format!("Rename `id` to `{NEW}`"),
         ctx.codemod.safety.ceiling(),
         edits,
-    ))]
+    );
+    for (path, renames) in callers.elsewhere {
+        fix = fix.also(path, renames);
+    }
+    vec![hit.message(base).fix(fix)]
+}
+
+/// The keyword renames a parameter rename needs: in this file, and in other checked files.
+struct Callers {
+    here: Vec<Edit>,
+    elsewhere: Vec<(std::path::PathBuf, Vec<Edit>)>,
+}
+
+/// Every `Class(..., id=...)` call of the app, and why the rename must wait when one cannot be
+/// renamed with it.
+fn callers(ctx: &Ctx, class_name: &str) -> Result<Callers, String> {
+    let here = keyword_renames(ctx.root, class_name);
+    if passes_id_through_super(ctx.root, class_name) {
+        return Err(format!(
+            "a subclass of `{class_name}` in this file passes `id=` to `super().__init__`; rename it there too"
+        ));
+    }
+    let module = ctx
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
+    let mut elsewhere = Vec::new();
+    for f in ctx.view.app_files() {
+        // Cheap look first: most files cannot call the class by keyword.
+        if !f.text.contains(class_name) || !f.text.contains("id") {
+            continue;
+        }
+        let Some(root) = f.root() else { continue };
+        if !imports_from(root, class_name, &module) {
+            continue;
+        }
+        if passes_id_through_super(root, class_name) {
+            return Err(format!(
+                "a subclass of `{class_name}` in {} passes `id=` to `super().__init__`; rename it there too",
+                f.path.display()
+            ));
+        }
+        let renames = keyword_renames(root, class_name);
+        if renames.is_empty() {
+            continue;
+        }
+        if !f.checked {
+            return Err(format!(
+                "`{class_name}` is called with `id=` in {}, which this run does not check; run on the whole app",
+                f.path.display()
+            ));
+        }
+        elsewhere.push((f.path.to_path_buf(), renames));
+    }
+    Ok(Callers { here, elsewhere })
+}
+
+/// Whether the file binds `name` by importing it from a module whose last part is `module`
+/// (`from lib.base import BaseStack` for lib/base.py).
+fn imports_from(root: &crate::lang::Root, name: &str, module: &str) -> bool {
+    python::bindings(root)
+        .iter()
+        .any(|b| b.is_from && b.local == name && b.module.rsplit('.').next() == Some(module))
+}
+
+/// Edits renaming `id=` to `construct_id=` in the calls of `class_name`.
+fn keyword_renames(root: &crate::lang::Root, class_name: &str) -> Vec<Edit> {
+    root.root()
+        .dfs()
+        .filter(|c| c.kind() == "call" && python::callee_name(c).as_deref() == Some(class_name))
+        .filter_map(|c| c.field("arguments"))
+        .filter_map(|a| python::keyword_arg(&a, "id"))
+        .filter_map(|kw| kw.field("name"))
+        .map(|n| Edit::replace(n.range().start, n.range().end, NEW))
+        .collect()
+}
+
+/// Whether a class deriving from `class_name` calls `super().__init__(..., id=...)`.
+fn passes_id_through_super(root: &crate::lang::Root, class_name: &str) -> bool {
+    root.root().dfs().any(|cls| {
+        cls.kind() == "class_definition"
+            && cls.field("superclasses").is_some_and(|s| {
+                python::items(&s).iter().any(|b| {
+                    b.text() == class_name || b.text().ends_with(&format!(".{class_name}"))
+                })
+            })
+            && cls.dfs().any(|c| {
+                c.kind() == "call"
+                    && c.field("function")
+                        .is_some_and(|f| f.text().replace(' ', "") == "super().__init__")
+                    && c.field("arguments")
+                        .is_some_and(|a| python::keyword_arg(&a, "id").is_some())
+            })
+    })
 }
 
 /// `id(x)` calls the parameter (a str) and can only raise TypeError; the author meant the
@@ -175,15 +276,5 @@ fn binds_id(scope: &Node) -> bool {
                     r.start <= d.range().start && d.range().end <= r.end
                 })
             })
-    })
-}
-
-/// Calls of the class with an `id=` keyword in this file, which the rename would break.
-fn called_with_id_keyword(ctx: &Ctx, class_name: &str) -> bool {
-    ctx.root.root().dfs().any(|c| {
-        c.kind() == "call"
-            && python::callee_name(&c).as_deref() == Some(class_name)
-            && c.field("arguments")
-                .is_some_and(|a| python::keyword_arg(&a, "id").is_some())
     })
 }

@@ -17,16 +17,9 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         .options
         .get("retention-in-days")
         .and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()));
-    let allowed: Vec<i64> = ctx
-        .codemod
-        .data
-        .get("allowed-days")
-        .and_then(|a| a.as_array())
-        .map(|a| a.iter().filter_map(|v| v.as_i64()).collect())
-        .unwrap_or_default();
     let hit = Hit::new(call.range());
     match days {
-        Some(d) if allowed.contains(&d) => {
+        Some(d) if crate::rules::shared::log_retention::is_allowed(d) => {
             let msg = format!(
                 "CloudwatchLogGroup has no `retention_in_days`, so its logs are kept forever; the fix sets {d} days (option `retention-in-days`, default 7)"
             );

@@ -11,11 +11,6 @@ use crate::engine::edit::{Fix, NewFile};
 use crate::lang::python;
 use crate::rules::{Ctx, Hit, Match};
 
-/// Python files read when collecting provider imports; a project larger than this is not a
-/// single CDKTF app, and the file's own imports are always read.
-const MAX_FILES: usize = 5_000;
-const MAX_FILE_BYTES: u64 = 1 << 20;
-
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let call = m.get_node();
     let Some(app) = m.get_env().get_match("APP") else {
@@ -28,13 +23,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if covered(&dir, ctx.path) {
+    if covered(ctx, &dir) {
         return vec![];
     }
     let Some(file_name) = ctx.path.file_name().and_then(|f| f.to_str()) else {
         return vec![];
     };
-    let runner = if dir.join("Pipfile").is_file() {
+    let runner = if ctx.view.project_file(&dir.join("Pipfile")).is_some() {
         "pipenv run python"
     } else {
         "python3"
@@ -79,30 +74,19 @@ fn is_app<'a>(ctx: &Ctx<'a>, call: &crate::lang::Node<'a>, app: &crate::lang::No
 /// infra/main.py"`). A parent's cdktf.json for another app does not cover this one: the cdktf CLI
 /// reads only the cdktf.json of the directory it runs in. A parent file that cannot be read or
 /// has no `app` string counts as covering, so doubt never creates a file.
-fn covered(dir: &Path, file: &Path) -> bool {
-    if dir.join("cdktf.json").exists() {
+fn covered(ctx: &Ctx, dir: &Path) -> bool {
+    if ctx.view.project_file(&dir.join("cdktf.json")).is_some() {
         return true;
     }
-    let start = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-    let file = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
-    for d in start.ancestors().skip(1) {
-        let json = d.join("cdktf.json");
-        if json.exists() {
-            let app = std::fs::read_to_string(&json)
+    for (d, rel) in ctx.view.ancestors() {
+        if let Some(text) = ctx.view.project_file(&d.join("cdktf.json")) {
+            let app = serde_json::from_str::<serde_json::Value>(&text)
                 .ok()
-                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
                 .and_then(|v| v.get("app").and_then(|a| a.as_str()).map(str::to_string));
             let Some(app) = app else { return true };
-            let rel = file
-                .strip_prefix(d)
-                .map(|r| r.to_string_lossy().replace('\\', "/"))
-                .unwrap_or_default();
             if !rel.is_empty() && app.contains(&rel) {
                 return true;
             }
-        }
-        if d.join(".git").exists() {
-            break;
         }
     }
     false
@@ -117,23 +101,9 @@ fn covered(dir: &Path, file: &Path) -> bool {
 fn provider_requirements(ctx: &Ctx, dir: &Path) -> Vec<String> {
     let mut names: BTreeSet<String> = BTreeSet::new();
     collect_generated(ctx.src, &mut names);
-    let mut budget = MAX_FILES;
-    let walker = ignore::WalkBuilder::new(dir)
-        .filter_entry(|e| !crate::project::walk::skip_dir(e.path()))
-        .build();
-    for entry in walker.flatten() {
-        let p = entry.path();
-        if p.extension().is_none_or(|e| e != "py") || p == ctx.path {
-            continue;
-        }
-        if budget == 0 {
-            break;
-        }
-        budget -= 1;
-        if entry.metadata().is_ok_and(|m| m.len() <= MAX_FILE_BYTES)
-            && let Ok(text) = std::fs::read_to_string(p)
-        {
-            collect_generated(&text, &mut names);
+    for f in ctx.view.app_files() {
+        if f.path.starts_with(dir) || dir == Path::new(".") {
+            collect_generated(f.text, &mut names);
         }
     }
     let data = &ctx.codemod.data;

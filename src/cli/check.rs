@@ -1,0 +1,598 @@
+//! A check, `--diff` or `--fix` run: walk the paths, give each file its project (name, config,
+//! versions), read them, run the engine on all of them at once, write or show the fixes, and
+//! report. Results do not depend on how the paths were given: every file is named relative to
+//! the working directory and gets the config and versions of its own project.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::{Args, Format, findings_left, list, merge, render_doc, write_pr_body};
+use crate::engine::edit::Applicability;
+use crate::engine::spec::{self, Codemod};
+use crate::engine::{Engine, Input, Problem, Settings, select};
+use crate::lang::Lang;
+use crate::project::config::{Config, Resolver};
+use crate::project::context::DiskContext;
+use crate::project::paths::Namer;
+use crate::project::read::{self, SourceText};
+use crate::project::versions::{Detector, Known, TargetVersions, Version};
+use crate::project::{walk, write};
+use crate::report::doc::{Doc, RuleMeta};
+use crate::report::{self, FileReport, Mode};
+
+fn parse_version(
+    flag: &str,
+    value: &Option<String>,
+    source: &str,
+) -> Result<Option<Known>, String> {
+    match value {
+        None => Ok(None),
+        Some(v) => Version::parse(v)
+            .map(|version| {
+                Some(Known {
+                    version,
+                    source: source.to_string(),
+                })
+            })
+            .ok_or_else(|| format!("{flag}: `{v}` is not a version like 1.9.8")),
+    }
+}
+
+/// The codemods a run knows: the built-in ones, `--codemods` directories, and the directories
+/// each config file adds (for the files under that config only).
+struct Specs {
+    all: Vec<Arc<Codemod>>,
+    /// For each config file that adds directories, the ids of the codemods they add.
+    added_by: HashMap<PathBuf, Vec<String>>,
+}
+
+impl Specs {
+    fn load(args: &Args) -> Result<Specs, String> {
+        let mut all: Vec<Codemod> = spec::builtin().map_err(|e| e.to_string())?;
+        for dir in &args.codemods {
+            all.extend(spec::from_dir(dir).map_err(|e| e.to_string())?);
+        }
+        spec::check_unique(&all).map_err(|e| e.to_string())?;
+        Ok(Specs {
+            all: all.into_iter().map(Arc::new).collect(),
+            added_by: HashMap::new(),
+        })
+    }
+
+    /// Load the directories a config file adds, once per config file.
+    fn add_config(&mut self, config: &Config) -> Result<(), String> {
+        let (Some(dirs), Some(path)) = (&config.codemods_dirs, &config.path) else {
+            return Ok(());
+        };
+        if self.added_by.contains_key(path) {
+            return Ok(());
+        }
+        let base = path.parent().unwrap_or(Path::new("."));
+        let mut ids = Vec::new();
+        for d in dirs {
+            let dir = base.join(d);
+            // A repository's config may name spec directories only inside its own tree.
+            if !walk::inside(&dir, base) {
+                return Err(format!(
+                    "{}: codemods-dirs `{}` is outside the config file's directory",
+                    path.display(),
+                    d.display()
+                ));
+            }
+            for c in spec::from_dir(&dir).map_err(|e| e.to_string())? {
+                if self
+                    .all
+                    .iter()
+                    .any(|x| x.id == c.id && x.origin == c.origin)
+                {
+                    ids.push(c.id.clone());
+                    continue;
+                }
+                ids.push(c.id.clone());
+                self.all.push(Arc::new(c));
+            }
+        }
+        let plain: Vec<&Codemod> = self.all.iter().map(|c| c.as_ref()).collect();
+        spec::check_unique_refs(&plain).map_err(|e| e.to_string())?;
+        self.added_by.insert(path.clone(), ids);
+        Ok(())
+    }
+
+    /// The codemods files under `config` may run: built-in, `--codemods`, and its own.
+    fn for_config(&self, config: Option<&Config>) -> Vec<Arc<Codemod>> {
+        let own: &[String] = config
+            .and_then(|c| c.path.as_ref())
+            .and_then(|p| self.added_by.get(p))
+            .map_or(&[], Vec::as_slice);
+        let foreign: Vec<&String> = self
+            .added_by
+            .values()
+            .flatten()
+            .filter(|id| !own.contains(id))
+            .collect();
+        self.all
+            .iter()
+            .filter(|c| !foreign.contains(&&c.id))
+            .cloned()
+            .collect()
+    }
+}
+
+/// What the flags and one config file say a file's run may do.
+fn settings_for(
+    args: &Args,
+    config: Option<&Config>,
+    specs: &Specs,
+    mode: Mode,
+) -> Result<Settings, String> {
+    let empty = Config::default();
+    let cfg = config.unwrap_or(&empty);
+    let source = cfg
+        .path
+        .as_ref()
+        .map_or("config".to_string(), |p| p.display().to_string());
+    let select_list = if !args.select.is_empty() {
+        Some(args.select.clone())
+    } else {
+        cfg.select.clone()
+    };
+    let mut ignore_list = cfg.ignore.clone().unwrap_or_default();
+    ignore_list.extend(args.ignore.iter().cloned());
+    let extend = cfg.extend_select.clone().unwrap_or_default();
+    let available = specs.for_config(config);
+    cfg.check_options(&available)?;
+    let chosen = select::select(&available, select_list.as_deref(), &extend, &ignore_list)
+        .map_err(|e| match &cfg.path {
+            Some(p) if args.select.is_empty() => format!("{}: {e}", p.display()),
+            _ => e,
+        })?;
+    let versions = TargetVersions {
+        terraform: parse_version(
+            "--terraform-version",
+            &args.terraform_version,
+            "--terraform-version",
+        )?
+        .or(parse_version(
+            "terraform-version",
+            &cfg.terraform_version,
+            &source,
+        )?),
+        aws_provider: parse_version(
+            "--aws-provider-version",
+            &args.aws_provider_version,
+            "--aws-provider-version",
+        )?
+        .or(parse_version(
+            "aws-provider-version",
+            &cfg.aws_provider_version,
+            &source,
+        )?),
+        cdktf: parse_version("--cdktf-version", &args.cdktf_version, "--cdktf-version")?
+            .or(parse_version("cdktf-version", &cfg.cdktf_version, &source)?),
+        ..TargetVersions::default()
+    };
+    let unsafe_fixes = args.unsafe_fixes || cfg.unsafe_fixes.unwrap_or(false);
+    let apply = match mode {
+        Mode::Check => None,
+        _ if unsafe_fixes => Some(Applicability::Unsafe),
+        _ => Some(Applicability::Safe),
+    };
+    Ok(Settings {
+        apply,
+        versions,
+        options: cfg.options(),
+        only: Some(chosen.iter().map(|c| c.id.clone()).collect()),
+        ..Settings::default()
+    })
+}
+
+pub fn run(args: Args) -> Result<u8, String> {
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    let namer = Namer::new(&cwd);
+    let resolver = Resolver::new(args.config.as_deref(), args.isolated)?;
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    // What has no file of its own (--list, --export-ast-grep, --merge-reports) takes the config of
+    // the first path.
+    let first = namer.absolute(&paths[0]);
+    let first_dir = if first.is_dir() {
+        first.clone()
+    } else {
+        first.parent().map_or(first.clone(), Path::to_path_buf)
+    };
+    let base_config = resolver.for_dir(&first_dir)?;
+    let mut specs = Specs::load(&args)?;
+    if let Some(c) = &base_config {
+        specs.add_config(c)?;
+    }
+    let mode = if args.diff {
+        Mode::Diff
+    } else if args.fix {
+        Mode::Fix
+    } else {
+        Mode::Check
+    };
+    if args.list && args.select.is_empty() {
+        // Without --select, list every codemod, opt-in ones included (marked so), as
+        // `ruff rule --all` does: the list is where users find what they can select.
+        if matches!(args.format, Format::Sarif | Format::Github) {
+            return Err("--list supports --format text, json or markdown".into());
+        }
+        let all: Vec<Arc<Codemod>> = specs.for_config(base_config.as_deref());
+        list::print_list(&all, args.format);
+        return Ok(0);
+    }
+    let base = settings_for(&args, base_config.as_deref(), &specs, mode)?;
+    let base_selected: Vec<Arc<Codemod>> = specs
+        .all
+        .iter()
+        .filter(|c| base.only.as_ref().is_some_and(|o| o.contains(&c.id)))
+        .cloned()
+        .collect();
+    if args.list {
+        if matches!(args.format, Format::Sarif | Format::Github) {
+            return Err("--list supports --format text, json or markdown".into());
+        }
+        list::print_list(&base_selected, args.format);
+        return Ok(0);
+    }
+    if let Some(dir) = &args.export_ast_grep {
+        let (exported, skipped) = crate::report::export::write(&base_selected, dir)?;
+        for (id, why) in &skipped {
+            eprintln!("cdktf-fix: not exported: {id}: {why}");
+        }
+        for id in &exported {
+            println!("{id}");
+        }
+        return Ok(0);
+    }
+    if args.merge_reports {
+        let rules: Vec<RuleMeta> = base_selected
+            .iter()
+            .map(|c| RuleMeta::from_codemod(c))
+            .collect();
+        return merge::merge_reports(&args, &rules, &cwd);
+    }
+    if args.pr_body.is_some() && mode == Mode::Check {
+        return Err("--pr-body needs --fix or --diff".into());
+    }
+
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // More threads than cores only adds contention (and thousands of them make the machine
+    // unusable): the request is capped.
+    let threads = args.threads.unwrap_or(cores).clamp(1, cores);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| e.to_string())?;
+    // The walk takes every file a loaded text codemod names; each file's own config decides
+    // below whether it is checked.
+    let walker_engine = Engine::new(specs.all.clone(), Settings::default());
+    let walked =
+        pool.install(|| walk::walk(&paths, &namer, threads, &|p| walker_engine.lang_for(p)));
+    let context = DiskContext::new(namer.clone(), None);
+    let mut files = walked.files;
+    if let Some(shard) = args.shard {
+        use crate::engine::Context;
+        files = shard.select(&paths, &namer, &|f| context.project_root(f), files);
+    }
+
+    // Each file's config (the nearest one), and one profile per distinct config.
+    let mut configs: Vec<Option<Arc<Config>>> = Vec::new();
+    let mut profile_of: Vec<usize> = Vec::with_capacity(files.len());
+    let mut config_errors: Vec<String> = Vec::new();
+    for (path, _, _) in &files {
+        let abs = namer.absolute(path);
+        let dir = abs.parent().map_or(abs.clone(), Path::to_path_buf);
+        let c = match resolver.for_dir(&dir) {
+            Ok(c) => c,
+            Err(e) => {
+                config_errors.push(e);
+                None
+            }
+        };
+        let same = |x: &Option<Arc<Config>>| match (x, &c) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.path == b.path,
+            _ => false,
+        };
+        let idx = match configs.iter().position(same) {
+            Some(i) => i,
+            None => {
+                if let Some(cfg) = &c {
+                    specs.add_config(cfg)?;
+                }
+                configs.push(c);
+                configs.len() - 1
+            }
+        };
+        profile_of.push(idx);
+    }
+    if let Some(e) = config_errors.into_iter().next() {
+        return Err(e);
+    }
+    let profiles: Vec<Settings> = configs
+        .iter()
+        .map(|c| settings_for(&args, c.as_deref(), &specs, mode))
+        .collect::<Result<_, _>>()?;
+    let rules: Vec<RuleMeta> = {
+        let mut ids: Vec<&String> = profiles
+            .iter()
+            .flat_map(|p| p.only.iter().flatten())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        specs
+            .all
+            .iter()
+            .filter(|c| ids.contains(&&c.id))
+            .map(|c| RuleMeta::from_codemod(c))
+            .collect()
+    };
+    let permission = if profiles
+        .iter()
+        .any(|p| p.apply == Some(Applicability::Unsafe))
+        || args.unsafe_fixes
+    {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    let engine = Engine::with_profiles(specs.all.clone(), profiles);
+
+    // A text file is read only if its own config runs a codemod that names it; one named on the
+    // command line that nothing reads is said to be skipped.
+    let mut warnings = walked.warnings.clone();
+    let mut wanted: Vec<(PathBuf, Lang, usize)> = Vec::new();
+    for ((path, lang, arg), profile) in files.iter().zip(&profile_of) {
+        let read_by = |c: &Arc<Codemod>| {
+            c.files.as_ref().is_some_and(|g| g.matches(path)) && engine.selects(*profile, &c.id)
+        };
+        if *lang != Lang::Text || engine.codemods().iter().any(read_by) {
+            wanted.push((path.clone(), *lang, *profile));
+        } else if namer.name(&paths[*arg]) == *path {
+            warnings.push(format!(
+                "{}: skipped: not a Python or Terraform file, nor one a selected codemod reads",
+                path.display()
+            ));
+        }
+    }
+    // Read every file once; what cannot be read is reported, not checked.
+    let detector = Detector::default();
+    let read: Vec<(PathBuf, Lang, usize, Result<SourceText, read::ReadError>)> =
+        pool.install(|| {
+            wanted
+                .into_par_iter()
+                .map(|(path, lang, profile)| {
+                    let r = read::read(&path, args.max_file_size);
+                    (path, lang, profile, r)
+                })
+                .collect()
+        });
+    let mut reports: Vec<FileReport> = Vec::new();
+    let mut sources: Vec<SourceText> = Vec::new();
+    let mut inputs: Vec<Input> = Vec::new();
+    for (path, lang, profile, r) in read {
+        match r {
+            Ok(src) => {
+                let versions = engine.versions_with(profile, &detector, &namer.absolute(&path));
+                inputs.push(Input {
+                    path: path.clone(),
+                    lang,
+                    text: src.text.clone(),
+                    profile,
+                    versions: Some(versions),
+                });
+                sources.push(src);
+            }
+            Err(e) => {
+                let mut r = FileReport {
+                    path: path.clone(),
+                    ..FileReport::default()
+                };
+                let unchecked = !matches!(e, read::ReadError::Io(_));
+                r.failed_io = !(unchecked && args.allow_unchecked);
+                let p = Problem::new(&path, e.to_string());
+                r.errors.push(if r.failed_io { p.fatal() } else { p });
+                reports.push(r);
+            }
+        }
+    }
+    let outcomes = pool.install(|| engine.run(inputs, &context));
+    let checked: Vec<FileReport> = pool.install(|| {
+        outcomes
+            .into_par_iter()
+            .zip(sources.into_par_iter())
+            .map(|(outcome, src)| file_report(outcome, src, mode))
+            .collect()
+    });
+    let files_checked = checked.len();
+    reports.extend(checked);
+    // Reports in one order for every output (the JSON report's), whatever the walk's order;
+    // created files go to the first file in that order that asks for them.
+    reports.sort_by(|a, b| a.path.to_string_lossy().cmp(&b.path.to_string_lossy()));
+    create_files(&mut reports, mode);
+    let mut summary = report::summarize(&reports, engine_apply(mode, permission));
+    summary.files_checked = files_checked;
+    let walk_errors: Vec<Problem> = walked
+        .errors
+        .iter()
+        .map(|m| Problem::general(m.clone()).fatal())
+        .chain(warnings.iter().map(|m| Problem::general(m.clone())))
+        .collect();
+
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let doc = Doc::build(&reports, &summary, mode, &walk_errors, permission);
+    match args.format {
+        Format::Json | Format::Sarif | Format::Github => {
+            let _ = write!(out, "{}", render_doc(&doc, args.format, &rules, &cwd));
+            if !args.quiet && args.format != Format::Json {
+                eprintln!("{}", report::text_summary(&summary, mode));
+            }
+        }
+        Format::Text | Format::Markdown => {
+            for r in &reports {
+                if mode == Mode::Diff
+                    && let Some(d) = &r.diff
+                {
+                    let _ = write!(out, "{d}");
+                }
+                if mode != Mode::Diff {
+                    let listed = if mode == Mode::Check {
+                        &r.findings
+                    } else {
+                        &r.remaining
+                    };
+                    let mut listed: Vec<_> = listed.iter().collect();
+                    listed.sort_by(|a, b| {
+                        (a.start.line, a.start.column, &a.code).cmp(&(
+                            b.start.line,
+                            b.start.column,
+                            &b.code,
+                        ))
+                    });
+                    for f in listed {
+                        let _ = writeln!(out, "{}", report::finding_line(&r.path, f));
+                    }
+                }
+                for e in &r.errors {
+                    eprintln!("cdktf-fix: {e}");
+                }
+            }
+            for e in &walk_errors {
+                eprintln!("cdktf-fix: {e}");
+            }
+            for n in report::notes(&reports) {
+                eprintln!("cdktf-fix: note: {n}");
+            }
+            if !args.quiet {
+                eprintln!("{}", report::text_summary(&summary, mode));
+            }
+        }
+    }
+    let _ = out.flush();
+    if let Some(file) = &args.pr_body {
+        write_pr_body(file, &doc, &rules, &cwd)?;
+    }
+
+    let io_failed = !walked.errors.is_empty() || reports.iter().any(|r| r.failed_io);
+    if io_failed {
+        return Ok(2);
+    }
+    let check_failed = reports.iter().any(|r| r.failed_check);
+    Ok(
+        if (findings_left(mode, &summary) || check_failed) && !args.exit_zero {
+            1
+        } else {
+            0
+        },
+    )
+}
+
+/// The permission the summary counts fixable findings against.
+fn engine_apply(mode: Mode, permission: Applicability) -> Option<Applicability> {
+    (mode != Mode::Check).then_some(permission)
+}
+
+/// A file's report from the engine's outcome: in `--diff` the diff, in `--fix` the write.
+fn file_report(outcome: crate::engine::Outcome, src: SourceText, mode: Mode) -> FileReport {
+    let mut r = FileReport {
+        path: outcome.path.clone(),
+        ..FileReport::default()
+    };
+    r.findings = outcome.findings;
+    r.remaining = if mode == Mode::Check {
+        r.findings.clone()
+    } else {
+        outcome.remaining
+    };
+    r.errors = outcome.errors;
+    r.notes = outcome.notes;
+    r.failed_check = outcome.failed;
+    r.bom = src.bom;
+    r.crlf = crate::engine::edit::is_crlf(&src.text);
+    if mode == Mode::Check {
+        return r;
+    }
+    r.applied = outcome.applied;
+    r.created = outcome.created;
+    let Some(fixed) = outcome.fixed else {
+        r.changed = !r.created.is_empty();
+        return r;
+    };
+    r.changed = true;
+    let new_bytes = src.encode(&fixed);
+    match mode {
+        Mode::Diff => {
+            let old = String::from_utf8_lossy(&src.original);
+            let new = String::from_utf8_lossy(&new_bytes);
+            r.diff = Some(report::unified_diff(&r.path, &old, &new));
+        }
+        Mode::Fix => {
+            if let Err(e) = write::replace_if_unchanged(&r.path, &src.original, &new_bytes) {
+                r.errors.push(Problem::new(&r.path, e.to_string()).fatal());
+                r.failed_io = true;
+                r.changed = false;
+                r.remaining = r.findings.clone();
+                r.applied.clear();
+            }
+        }
+        Mode::Check => {}
+    }
+    r
+}
+
+/// Create (or, with `--diff`, show) the files that applied fixes bring into existence, in path
+/// order. A path two files both want is created once, for the first; a path that exists by
+/// now is never overwritten: that fix fails as a write error, and is not counted as applied.
+fn create_files(reports: &mut [FileReport], mode: Mode) {
+    let mut done: Vec<(PathBuf, String)> = Vec::new();
+    for r in reports.iter_mut() {
+        for file in std::mem::take(&mut r.created) {
+            if let Some((_, text)) = done.iter().find(|(p, _)| *p == file.path) {
+                if *text != file.text {
+                    r.errors.push(Problem::new(
+                        &file.path,
+                        format!(
+                            "not created for {}: another file of this run created it with other content",
+                            r.path.display()
+                        ),
+                    ));
+                }
+                continue;
+            }
+            match mode {
+                Mode::Diff => {
+                    let d = report::creation_diff(&file.path, &file.text);
+                    r.diff = Some(r.diff.take().unwrap_or_default() + &d);
+                }
+                Mode::Fix => {
+                    if let Err(e) = write::create_new(&file.path, file.text.as_bytes()) {
+                        let why = match e {
+                            write::WriteError::Changed => "it exists now".to_string(),
+                            other => other.to_string(),
+                        };
+                        r.errors
+                            .push(Problem::new(&file.path, format!("not created: {why}")).fatal());
+                        r.failed_io = true;
+                        // The fix that asked for it did not happen.
+                        r.applied.retain(|a| !a.creates.contains(&file.path));
+                        continue;
+                    }
+                }
+                Mode::Check => {}
+            }
+            done.push((file.path.clone(), file.text.clone()));
+            r.created.push(file);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The EKS Kubernetes support calendar, one table for the Python and the Terraform codemod
+//! (`codemods/shared/eks-kubernetes-calendar.yml`): which minor versions are in standard support
+//! on a given day, and the dates that decide it.
+
+use std::sync::OnceLock;
+
+/// A date as (year, month, day); compares chronologically.
+pub type Date = (i64, u32, u32);
+
+pub struct Row {
+    pub minor: (u32, u32),
+    pub released: Option<Date>,
+    pub ends: Date,
+}
+
+const TABLE: &str = include_str!("../../../codemods/shared/eks-kubernetes-calendar.yml");
+
+pub fn rows() -> &'static [Row] {
+    static ROWS: OnceLock<Vec<Row>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        let doc: serde_json::Value = ast_grep_config::from_str(TABLE).unwrap_or_default();
+        let mut rows: Vec<Row> = doc["versions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| {
+                Some(Row {
+                    minor: parse_minor(r["version"].as_str()?)?,
+                    released: r["released"].as_str().and_then(parse_date),
+                    ends: parse_date(r["end-of-standard-support"].as_str()?)?,
+                })
+            })
+            .collect();
+        rows.sort_by_key(|r| r.minor);
+        rows
+    })
+}
+
+/// The oldest version in standard support on `day` (released by then, support not ended), with
+/// the day its support ends.
+pub fn oldest_supported(day: Date) -> Option<&'static Row> {
+    rows()
+        .iter()
+        .filter(|r| r.released.is_none_or(|d| d <= day) && day < r.ends)
+        .min_by_key(|r| r.minor)
+}
+
+/// `1.29` -> (1, 29).
+pub fn parse_minor(s: &str) -> Option<(u32, u32)> {
+    let (a, b) = s.trim().split_once('.')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let mut it = s.trim().splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// Today (UTC), from the system clock.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_from_days((secs / 86_400) as i64)
+}
+
+/// Howard Hinnant's civil_from_days.
+fn civil_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The day a codemod judges: its `as-of` option (YYYY-MM-DD) or today.
+pub fn as_of(option: Option<&str>) -> Result<Date, String> {
+    match option.filter(|s| !s.is_empty()) {
+        None => Ok(today()),
+        Some(s) => parse_date(s)
+            .ok_or_else(|| format!("option `as-of` must be a YYYY-MM-DD date, not `{s}`")),
+    }
+}
+
+/// What the calendar says of a cluster's version on a day.
+pub struct Verdict {
+    /// The oldest version in standard support, which the fixes set.
+    pub target: (u32, u32),
+    pub day: Date,
+    /// When the target's standard support ends.
+    pub ends: Date,
+}
+
+impl Verdict {
+    pub fn target(&self) -> String {
+        format!("{}.{}", self.target.0, self.target.1)
+    }
+}
+
+/// Judge a version literal (`1.29`) on the day the `as-of` option names (or today): `Ok(None)`
+/// when it is in standard support, newer than the calendar, or not a version; `Err` when the
+/// option is not a date or the calendar has no version left in support (it needs new rows).
+pub fn judge(version: &str, as_of_option: Option<&str>) -> Result<Option<Verdict>, String> {
+    let Some(current) = parse_minor(version) else {
+        return Ok(None);
+    };
+    let day = as_of(as_of_option)?;
+    let Some(oldest) = oldest_supported(day) else {
+        return Err("every Kubernetes version in the EKS support calendar is past standard support; the calendar needs updating".into());
+    };
+    if current >= oldest.minor {
+        return Ok(None);
+    }
+    Ok(Some(Verdict {
+        target: oldest.minor,
+        day,
+        ends: oldest.ends,
+    }))
+}
+
+pub fn show(d: Date) -> String {
+    format!("{}-{:02}-{:02}", d.0, d.1, d.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_calendar_loads_and_answers() {
+        assert!(rows().len() >= 13);
+        assert_eq!(
+            oldest_supported((2026, 11, 24)).map(|r| r.minor),
+            Some((1, 34))
+        );
+        assert_eq!(
+            oldest_supported((2026, 12, 2)).map(|r| r.minor),
+            Some((1, 35))
+        );
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_781), (2026, 11, 24));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(parse_date("2026-13-01"), None);
+    }
+}
