@@ -68,6 +68,44 @@ impl<'a> Ctx<'a> {
             .get_or_init(|| crate::lang::python::Index::build(self.root))
     }
 
+    /// The module a fix imports a provider class from, in the project's flavour:
+    /// `cdktf_cdktf_provider_aws.<module>` (prebuilt CDKTF package), `cdktn_provider_aws.<module>`
+    /// (CDK Terrain) or `imports.aws.<module>` (`cdktf get` bindings). The file's own imports
+    /// decide, then the app's other files, then the project's dependency files; CDKTF's
+    /// prebuilt package when nothing says. An import the project cannot resolve would fail the
+    /// fixed app with ModuleNotFoundError.
+    pub fn provider_module(&self, module: &str) -> String {
+        let package: &&'static str = self.memo.get_or("provider-package", || {
+            const PACKAGES: [&str; 3] = [
+                "cdktn_provider_aws",
+                "imports.aws",
+                "cdktf_cdktf_provider_aws",
+            ];
+            let of = |module: &str| {
+                PACKAGES
+                    .into_iter()
+                    .find(|p| module == *p || module.starts_with(&format!("{p}.")))
+            };
+            if let Some(p) = self.index().bindings.iter().find_map(|b| of(&b.module)) {
+                return p;
+            }
+            for f in self.view.app_files() {
+                for p in PACKAGES {
+                    if f.text.contains(&format!("from {p}"))
+                        || f.text.contains(&format!("import {p}"))
+                    {
+                        return p;
+                    }
+                }
+            }
+            match self.versions.flavour {
+                Some(crate::project::versions::Flavour::Cdktn) => "cdktn_provider_aws",
+                _ => "cdktf_cdktf_provider_aws",
+            }
+        });
+        format!("{package}.{module}")
+    }
+
     pub fn option_str(&self, key: &str) -> Option<&str> {
         self.options.get(key).and_then(Value::as_str)
     }

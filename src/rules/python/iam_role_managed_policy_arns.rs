@@ -9,7 +9,7 @@ use crate::lang::Node;
 use crate::lang::python;
 use crate::rules::{Ctx, Hit, Match};
 
-const MODULE: &str = "cdktf_cdktf_provider_aws.iam_role_policy_attachment";
+const MODULE: &str = "iam_role_policy_attachment";
 const CLASS: &str = "IamRolePolicyAttachment";
 const LINE_LIMIT: usize = 88;
 
@@ -103,7 +103,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     let mut edits = python::remove_item(ctx.src, kw);
     edits.push(insert);
-    if let Some(e) = ctx.index().ensure_import(ctx.src, ctx.root, MODULE, CLASS) {
+    if let Some(e) =
+        ctx.index()
+            .ensure_import(ctx.src, ctx.root, &ctx.provider_module(MODULE), CLASS)
+    {
         edits.push(e);
     }
     let n = arns.len();

@@ -39,7 +39,7 @@ const RULE_KWARGS: &[&str] = &[
     "count",
     "for_each",
 ];
-const RULE_MODULE: &str = "cdktf_cdktf_provider_aws.security_group_rule";
+const RULE_MODULE: &str = "security_group_rule";
 
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let call = m.get_node();
@@ -249,10 +249,12 @@ fn to_security_group_rule(
         None => Edit::insert(id_node.range().end, format!(", type=\"{direction}\"")),
     };
     edits.push(insert);
-    if let Some(import) =
-        ctx.index()
-            .ensure_import(ctx.src, ctx.root, RULE_MODULE, "SecurityGroupRule")
-    {
+    if let Some(import) = ctx.index().ensure_import(
+        ctx.src,
+        ctx.root,
+        &ctx.provider_module(RULE_MODULE),
+        "SecurityGroupRule",
+    ) {
         edits.push(import);
     }
     let fix = Fix::new(

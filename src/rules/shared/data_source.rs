@@ -14,6 +14,8 @@ use crate::rules::Ctx;
 
 pub struct DataSource {
     pub class: &'static str,
+    /// The provider module it lives in (`data_aws_partition`), under the project's provider
+    /// package (see `Ctx::provider_module`).
     pub module: &'static str,
     /// Variable name and construct id candidates, in order of preference.
     pub names: &'static [&'static str],
@@ -23,14 +25,14 @@ pub struct DataSource {
 
 pub const CALLER_IDENTITY: DataSource = DataSource {
     class: "DataAwsCallerIdentity",
-    module: "cdktf_cdktf_provider_aws.data_aws_caller_identity",
+    module: "data_aws_caller_identity",
     names: &["current", "caller_identity"],
     is_use: caller_identity_use,
 };
 
 pub const PARTITION: DataSource = DataSource {
     class: "DataAwsPartition",
-    module: "cdktf_cdktf_provider_aws.data_aws_partition",
+    module: "data_aws_partition",
     names: &["partition", "aws_partition"],
     is_use: partition_use,
 };
@@ -431,9 +433,9 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         at_line,
         format!("{indent}{name} = {}({scope_expr}, \"{name}\")\n", ds.class),
     )];
-    if let Some(e) = ctx
-        .index()
-        .ensure_import(ctx.src, ctx.root, ds.module, ds.class)
+    if let Some(e) =
+        ctx.index()
+            .ensure_import(ctx.src, ctx.root, &ctx.provider_module(ds.module), ds.class)
     {
         edits.push(e);
     }
