@@ -5,45 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
-
 const SG_RULE: &str = "from cdktf_cdktf_provider_aws.security_group import SecurityGroupIngress\n\n\ndef rules(stack, sg_id):\n    SecurityGroupIngress(stack, \"r\", security_group_id=sg_id, from_port=443, to_port=443, protocol=\"tcp\")\n";
 const SG_RULE_FIXED: &str = "from cdktf_cdktf_provider_aws.security_group_rule import SecurityGroupRule\n\n\ndef rules(stack, sg_id):\n    SecurityGroupRule(stack, \"r\", type=\"ingress\", security_group_id=sg_id, from_port=443, to_port=443, protocol=\"tcp\")\n";
 
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("cdktf-fix").expect("binary builds");
-    c.arg("--isolated");
-    c
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(dir: &Path, args: &[&str]) -> Run {
-    let out = bin().current_dir(dir).args(args).output().expect("runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let p = dir.path().join(name);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-    dir
-}
-
-fn read(dir: &Path, name: &str) -> String {
-    std::fs::read_to_string(dir.join(name)).unwrap()
-}
+mod common;
+use common::{read, run, run_configured, tree};
 
 #[test]
 fn report_mode_finds_and_writes_nothing() {
@@ -234,18 +200,8 @@ fn config_file_selects_and_sets_versions() {
             "select = [\"s3-backend-use-lockfile\"]\nterraform-version = \"1.9.0\"\n",
         ),
     ]);
-    let out = Command::cargo_bin("cdktf-fix")
-        .unwrap()
-        .current_dir(d.path())
-        .args(["--fix", "."])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = run_configured(d.path(), &["--fix", "."]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!read(d.path(), "s.py").contains("use_lockfile"));
     // At 1.11 the override is valid: silent.
     let d = tree(&[
@@ -255,18 +211,8 @@ fn config_file_selects_and_sets_versions() {
             "[tool.cdktf-fix]\nterraform-version = \"1.11.4\"\n",
         ),
     ]);
-    let out = Command::cargo_bin("cdktf-fix")
-        .unwrap()
-        .current_dir(d.path())
-        .args(["."])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let out = run_configured(d.path(), &["."]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
     // Unknown version: reported, fix withheld with the reason.
     let d = tree(&[("s.py", lockfile)]);
     let r = run(d.path(), &["--fix", "."]);
