@@ -229,7 +229,11 @@ fn config_file_selects_and_sets_versions() {
 #[test]
 fn user_codemods_dir_and_json_output() {
     let spec = "id: no-print\ncode: USR001\nlanguage: python\nsafety: safe\nmessage: print call\nrationale: demo\nurl: https://example.com\nrule:\n  pattern: print($A)\nfix: log($A)\n";
-    let d = tree(&[("specs/no-print.yml", spec), ("a.py", "print(1)\n")]);
+    let d = tree(&[
+        ("specs/no-print.yml", spec),
+        ("a.py", "print(1)\n"),
+        ("cdktf.json", "{}\n"),
+    ]);
     let r = run(
         d.path(),
         &[
@@ -260,7 +264,12 @@ fn non_converging_fixes_are_refused() {
     // Two specs that undo each other never settle: the file must be left as it was.
     let a = "id: ping\ncode: USR010\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  pattern: ping()\nfix: pong()\n";
     let b = "id: pong\ncode: USR011\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\nurl: https://example.com\nrule:\n  pattern: pong()\nfix: ping()\n";
-    let d = tree(&[("specs/a.yml", a), ("specs/b.yml", b), ("x.py", "ping()\n")]);
+    let d = tree(&[
+        ("specs/a.yml", a),
+        ("specs/b.yml", b),
+        ("x.py", "ping()\n"),
+        ("cdktf.json", "{}\n"),
+    ]);
     let r = run(
         d.path(),
         &[

@@ -237,6 +237,7 @@ fn sarif_fixes_are_exact_bytes_in_bom_crlf_files() {
     // One fix alone: applying the SARIF replacement equals what --fix writes.
     let src = "\u{feff}import os\r\nimport sys\r\n\r\nprint(sys.argv)\r\n";
     let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("cdktf.json"), "{}\n").unwrap();
     std::fs::write(d.path().join("one.py"), src).unwrap();
     let sarif = json(&run(d.path(), &["--format", "sarif", "one.py"]).stdout);
     let results = sarif["runs"][0]["results"].as_array().unwrap().clone();
@@ -305,6 +306,8 @@ fn sarif_fixes_are_exact_bytes_in_bom_crlf_files() {
 #[test]
 fn github_annotations_escape_and_report_errors() {
     let d = tempfile::tempdir().unwrap();
+    // An app's files (Python outside a CDKTF app is not checked).
+    std::fs::write(d.path().join("cdktf.json"), "{}\n").unwrap();
     std::fs::write(
         d.path().join("a,b:c.py"),
         "import os\nimport sys\n\nprint(sys.argv)\n",
@@ -633,7 +636,8 @@ fn pre_commit_hooks_run_their_entries() {
     let hooks = hooks.as_array().expect("a list of hooks");
     let ids: Vec<&str> = hooks.iter().map(|h| h["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["cdktf-fix", "cdktf-fix-fix"]);
-    let py = "import os\nimport sys\n\nprint(sys.argv)\n";
+    // Python files are checked when they belong to a CDKTF app (here: it imports cdktf).
+    let py = "import os\nimport sys\n\nfrom cdktf import App\n\nprint(sys.argv, App)\n";
     let tf = "resource \"aws_eip\" \"nat\" {\n  vpc = true\n}\n";
     for h in hooks {
         assert_eq!(h["language"], "rust");

@@ -1,6 +1,9 @@
 //! Golden cases are the spec of every codemod: `golden/<codemod>/<case>/` holds `input.<ext>`
 //! and `expected.<ext>` (no expected file: the input must come out unchanged), or `input/` and
-//! `expected/` trees for cases that need project files. An optional `case.toml` sets what the
+//! `expected/` trees for cases that need project files (a single file is a snippet of a CDKTF
+//! app; a tree is a project, whose Python files are checked only when they belong to an app:
+//! they import cdktf, cdktn, constructs or a provider, or a cdktf.json is above them). An
+//! optional `case.toml` sets what the
 //! run would get from flags:
 //!
 //! ```toml
@@ -155,6 +158,9 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 struct CaseContext {
     files: BTreeMap<PathBuf, String>,
     root: PathBuf,
+    /// A single-file case is a snippet of a CDKTF app; a tree case is a project of its own,
+    /// whose Python files are checked only if they belong to an app.
+    snippet: bool,
 }
 
 impl Context for CaseContext {
@@ -180,6 +186,9 @@ impl Context for CaseContext {
     }
     fn is_ceiling(&self, dir: &Path) -> bool {
         dir == self.root || !dir.starts_with(&self.root)
+    }
+    fn assume_cdk(&self) -> bool {
+        self.snippet
     }
     fn ancestors(&self, file: &Path) -> Vec<(PathBuf, String)> {
         let mut out = Vec::new();
@@ -369,6 +378,7 @@ fn apply_json_fixes(
         let context = CaseContext {
             files: project.clone(),
             root: root.to_path_buf(),
+            snippet: !root.ends_with("input"),
         };
         let outs = checker.run(inputs(&current), &context);
         let reports: Vec<FileReport> = outs
@@ -543,9 +553,11 @@ fn golden_cases() {
                     .unwrap_or_else(|_| std::fs::read_to_string(input).unwrap())
             };
             // The fix run, on every file of the case at once.
+            let snippet = !case.join("input").is_dir();
             let context = CaseContext {
                 files: tree.clone(),
                 root: tree_root.clone(),
+                snippet,
             };
             let outs = engine.run(inputs(&files), &context);
             let mut snapshot: Vec<String> = Vec::new();
@@ -618,6 +630,7 @@ fn golden_cases() {
                 &CaseContext {
                     files: expected_tree,
                     root: tree_root.clone(),
+                    snippet,
                 },
             );
             for ((rel, input_path, expected_path), out) in names.iter().zip(&again) {

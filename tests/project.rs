@@ -227,6 +227,7 @@ fn poetry_and_pep621_pins_choose_the_provider_index() {
 fn each_file_gets_the_config_nearest_to_it() {
     let unused = "import os\n";
     let d = tree(&[
+        ("cdktf.json", "{}\n"),
         ("a/cdktf-fix.toml", "ignore = [\"unused-import\"]\n"),
         ("a/x.py", unused),
         ("b/x.py", unused),
@@ -327,7 +328,7 @@ fn diff_headers_are_relative_to_the_working_directory() {
 
 #[test]
 fn syntax_errors_have_a_location_in_every_format() {
-    let d = tree(&[("bad.py", "import os\ndef f(:\n    pass\n")]);
+    let d = tree(&[("bad.py", "from cdktf import App\ndef f(:\n    pass\n")]);
     let r = run(d.path(), &["--format", "github", "."]);
     assert!(
         r.stdout.contains("::error file=bad.py,line=2,col="),

@@ -75,7 +75,7 @@ struct Pick {
 pub(crate) fn run(engine: &Engine, inputs: Vec<Input>, context: &dyn Context) -> Vec<Outcome> {
     let mut files: Vec<FileState> = inputs
         .into_par_iter()
-        .map(|input| open(engine, input))
+        .map(|input| open(engine, input, context))
         .collect();
     let mut order: Vec<usize> = (0..files.len()).collect();
     order.sort_by(|&a, &b| files[a].path.cmp(&files[b].path));
@@ -130,20 +130,69 @@ pub(crate) fn run(engine: &Engine, inputs: Vec<Input>, context: &dyn Context) ->
         .collect()
 }
 
+/// Whether a Python file belongs to a CDKTF or CDK Terrain app: it imports `cdktf`, `cdktn`,
+/// `constructs` or a provider package (prebuilt or `cdktf get` bindings), or an app's
+/// `cdktf.json` is in its directory or above. Build scripts and other Python in a repository
+/// are not ours to judge: the codemods know CDKTF, not Python at large.
+pub(crate) fn is_cdk_python(path: &Path, text: &str, context: &dyn Context) -> bool {
+    const ROOTS: [&str; 6] = [
+        "cdktf",
+        "cdktn",
+        "constructs",
+        "imports",
+        "cdktf_cdktf_provider_",
+        "cdktn_provider_",
+    ];
+    let imports_cdk = text.lines().any(|line| {
+        let l = line.trim_start();
+        let Some(rest) = l
+            .strip_prefix("from ")
+            .or_else(|| l.strip_prefix("import "))
+        else {
+            return false;
+        };
+        let module = rest.trim_start();
+        ROOTS.iter().any(|r| {
+            module.strip_prefix(r).is_some_and(|after| {
+                r.ends_with('_') || after.is_empty() || after.starts_with(['.', ' ', ',', '\t'])
+            })
+        })
+    });
+    if imports_cdk || context.assume_cdk() {
+        return true;
+    }
+    let dir = super::view::dir_of(path);
+    let here = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    context.project_file(&here.join("cdktf.json")).is_some()
+        || context
+            .ancestors(path)
+            .iter()
+            .any(|(d, _)| context.project_file(&d.join("cdktf.json")).is_some())
+}
+
 /// A file before its first pass: its active codemods, and whether it can be checked at all.
-fn open(engine: &Engine, input: Input) -> FileState {
+fn open(engine: &Engine, input: Input, context: &dyn Context) -> FileState {
     let versions = input
         .versions
         .unwrap_or_else(|| engine.versions_for(input.profile, &input.path));
     let mut out = Outcome::default();
-    let active = engine.active(
-        input.profile,
-        &input.path,
-        input.lang,
-        &input.text,
-        &versions,
-        &mut out.notes,
-    );
+    let cdk = input.lang != Lang::Python || is_cdk_python(&input.path, &input.text, context);
+    let active = if cdk {
+        engine.active(
+            input.profile,
+            &input.path,
+            input.lang,
+            &input.text,
+            &versions,
+            &mut out.notes,
+        )
+    } else {
+        Vec::new()
+    };
     let mut f = FileState {
         crlf: edit::is_crlf(&input.text),
         input: input.text.clone(),
@@ -163,7 +212,7 @@ fn open(engine: &Engine, input: Input) -> FileState {
         disabled: HashSet::new(),
         out,
     };
-    let suppress_possible = f.text.contains("cdktf-fix:");
+    let suppress_possible = cdk && f.text.contains("cdktf-fix:");
     if f.active.is_empty() && !suppress_possible {
         f.needs_find = false;
         f.frozen = true;

@@ -27,6 +27,11 @@ pub trait Context: Sync {
     /// The directories above a file's own, nearest first, up to and including the ceiling, each
     /// with the file's path relative to it (`/`-separated).
     fn ancestors(&self, file: &Path) -> Vec<(PathBuf, String)>;
+    /// Whether Python text is taken as CDKTF code without looking for an app around it (text
+    /// with no project: tests, a snippet).
+    fn assume_cdk(&self) -> bool {
+        false
+    }
 }
 
 /// No project around the files: a run on text that does not come from a checkout (tests, stdin).
@@ -47,6 +52,9 @@ impl Context for NoContext {
     }
     fn ancestors(&self, _: &Path) -> Vec<(PathBuf, String)> {
         Vec::new()
+    }
+    fn assume_cdk(&self) -> bool {
+        true
     }
 }
 
