@@ -280,6 +280,22 @@ pub fn run(args: Args) -> Result<u8, String> {
         pool.install(|| walk::walk(&paths, &namer, threads, &|p| walker_engine.lang_for(p)));
     let context = DiskContext::new(namer.clone(), None);
     let mut files = walked.files;
+    // The tree each file was found in: writes never leave it.
+    let tree_of = |arg: usize| -> PathBuf {
+        let named = namer.name(&paths[arg]);
+        if namer.absolute(&named).is_dir() {
+            named
+        } else {
+            named
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map_or(PathBuf::from("."), Path::to_path_buf)
+        }
+    };
+    let roots: HashMap<PathBuf, PathBuf> = files
+        .iter()
+        .map(|(p, _, arg)| (p.clone(), tree_of(*arg)))
+        .collect();
     if let Some(shard) = args.shard {
         use crate::engine::Context;
         files = shard.select(&paths, &namer, &|f| context.project_root(f), files);
@@ -407,11 +423,18 @@ pub fn run(args: Args) -> Result<u8, String> {
         }
     }
     let outcomes = pool.install(|| engine.run(inputs, &context));
+    if mode == Mode::Fix {
+        write::clean_up_on_interrupt();
+    }
+    let dot = PathBuf::from(".");
     let checked: Vec<FileReport> = pool.install(|| {
         outcomes
             .into_par_iter()
             .zip(sources.into_par_iter())
-            .map(|(outcome, src)| file_report(outcome, src, mode))
+            .map(|(outcome, src)| {
+                let root = roots.get(&outcome.path).unwrap_or(&dot).clone();
+                file_report(outcome, src, mode, &root)
+            })
             .collect()
     });
     let files_checked = checked.len();
@@ -419,7 +442,7 @@ pub fn run(args: Args) -> Result<u8, String> {
     // Reports in one order for every output (the JSON report's), whatever the walk's order;
     // created files go to the first file in that order that asks for them.
     reports.sort_by(|a, b| a.path.to_string_lossy().cmp(&b.path.to_string_lossy()));
-    create_files(&mut reports, mode);
+    create_files(&mut reports, mode, &roots);
     let mut summary = report::summarize(&reports, engine_apply(mode, permission));
     summary.files_checked = files_checked;
     let walk_errors: Vec<Problem> = walked
@@ -504,7 +527,12 @@ fn engine_apply(mode: Mode, permission: Applicability) -> Option<Applicability> 
 }
 
 /// A file's report from the engine's outcome: in `--diff` the diff, in `--fix` the write.
-fn file_report(outcome: crate::engine::Outcome, src: SourceText, mode: Mode) -> FileReport {
+fn file_report(
+    outcome: crate::engine::Outcome,
+    src: SourceText,
+    mode: Mode,
+    root: &Path,
+) -> FileReport {
     let mut r = FileReport {
         path: outcome.path.clone(),
         ..FileReport::default()
@@ -538,7 +566,7 @@ fn file_report(outcome: crate::engine::Outcome, src: SourceText, mode: Mode) -> 
             r.diff = Some(report::unified_diff(&r.path, &old, &new));
         }
         Mode::Fix => {
-            if let Err(e) = write::replace_if_unchanged(&r.path, &src.original, &new_bytes) {
+            if let Err(e) = write::replace_if_unchanged(&r.path, &src.original, &new_bytes, root) {
                 r.errors.push(Problem::new(&r.path, e.to_string()).fatal());
                 r.failed_io = true;
                 r.changed = false;
@@ -554,7 +582,7 @@ fn file_report(outcome: crate::engine::Outcome, src: SourceText, mode: Mode) -> 
 /// Create (or, with `--diff`, show) the files that applied fixes bring into existence, in path
 /// order. A path two files both want is created once, for the first; a path that exists by
 /// now is never overwritten: that fix fails as a write error, and is not counted as applied.
-fn create_files(reports: &mut [FileReport], mode: Mode) {
+fn create_files(reports: &mut [FileReport], mode: Mode, roots: &HashMap<PathBuf, PathBuf>) {
     let mut done: Vec<(PathBuf, String)> = Vec::new();
     for r in reports.iter_mut() {
         for file in std::mem::take(&mut r.created) {
@@ -576,7 +604,11 @@ fn create_files(reports: &mut [FileReport], mode: Mode) {
                     r.diff = Some(r.diff.take().unwrap_or_default() + &d);
                 }
                 Mode::Fix => {
-                    if let Err(e) = write::create_new(&file.path, file.text.as_bytes()) {
+                    let root = roots
+                        .get(&r.path)
+                        .cloned()
+                        .unwrap_or_else(|| PathBuf::from("."));
+                    if let Err(e) = write::create_new(&file.path, file.text.as_bytes(), &root) {
                         let why = match e {
                             write::WriteError::Changed => "it exists now".to_string(),
                             other => other.to_string(),

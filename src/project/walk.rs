@@ -5,8 +5,8 @@
 //! The walk never leaves the tree it was given: symbolic links are not followed (a link to a file
 //! or directory outside the tree is reported once and skipped; one inside the tree is skipped
 //! silently, since its target is walked on its own), so a hostile checkout cannot make a run
-//! read, show or rewrite a file elsewhere. A file named on the command line that is a link is
-//! checked only when its real location is inside the directory the link is in.
+//! read, show or rewrite a file elsewhere. A path named on the command line that goes through a
+//! link is checked only when its real location is inside the working directory.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -53,6 +53,18 @@ pub fn inside(path: &Path, root: &Path) -> bool {
     }
 }
 
+/// A path named on the command line is taken when it goes through no symbolic link, or when
+/// its real location is inside the working directory: `app/main.py` where `app` links out of the
+/// checkout is refused, `/home/me/infra/main.tf` named by a person is not.
+fn named_path_allowed(path: &Path, namer: &Namer) -> bool {
+    let Ok(real) = std::fs::canonicalize(path) else {
+        return true; // does not exist: reported as such by the caller
+    };
+    let lexical = namer.absolute(path);
+    let cwd = std::fs::canonicalize(namer.cwd()).unwrap_or_else(|_| namer.cwd().to_path_buf());
+    real == lexical || real.starts_with(cwd)
+}
+
 /// Walk `paths` (named relative to the working directory, as `namer` names them), with the
 /// language of each file decided by `lang_of` (the engine's `lang_for`, which also takes the
 /// files a selected text codemod names by glob as [`Lang::Text`]).
@@ -78,18 +90,13 @@ pub fn walk(
                 continue;
             }
         };
-        if meta.file_type().is_symlink() {
-            let dir = root
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            if !inside(&root, dir) {
-                push_error(format!(
-                    "{}: not checked: a symbolic link to a location outside its directory",
-                    root.display()
-                ));
-                continue;
-            }
+        let _ = meta;
+        if !named_path_allowed(&root, namer) {
+            push_error(format!(
+                "{}: not checked: a path through a symbolic link to outside the working directory",
+                root.display()
+            ));
+            continue;
         }
         let meta = match std::fs::metadata(&root) {
             Ok(m) => m,

@@ -80,3 +80,8 @@ pub fn git_applies(dir: &Path, patch: &str, extra: &[&str]) -> Result<(), String
         Err(String::from_utf8_lossy(&out.stderr).into_owned())
     }
 }
+
+/// The built binary's path (for tests that start it through a shell).
+pub fn bin_path() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("cdktf-fix")
+}
