@@ -17,11 +17,10 @@ use std::ops::Range;
 
 use super::Finding;
 use crate::engine::edit::{Edit, Fix};
-use crate::lang::Root;
 use crate::lang::python::{self, Binding, Index};
 
 /// Add to every Python fix the removal of the imports only it uses.
-pub(crate) fn attach(src: &str, root: &Root, index: &Index, findings: &mut [Finding]) {
+pub(crate) fn attach(src: &str, index: &Index, findings: &mut [Finding]) {
     let mut by_local: HashMap<&str, Vec<&Binding>> = HashMap::new();
     for b in index.bindings.iter().filter(|b| b.top_level) {
         by_local.entry(b.local.as_str()).or_default().push(b);
@@ -35,7 +34,7 @@ pub(crate) fn attach(src: &str, root: &Root, index: &Index, findings: &mut [Find
     stmts.dedup();
     for f in findings.iter_mut() {
         for fix in &mut f.fixes {
-            attach_one(src, root, index, &by_local, fix);
+            attach_one(src, index, &by_local, fix);
             for s in &stmts {
                 let stmt = Edit::delete(s.start, s.end);
                 if fix.edits.iter().any(|e| e.conflicts(&stmt)) && !fix.guards.contains(s) {
@@ -46,13 +45,7 @@ pub(crate) fn attach(src: &str, root: &Root, index: &Index, findings: &mut [Find
     }
 }
 
-fn attach_one(
-    src: &str,
-    root: &Root,
-    index: &Index,
-    by_local: &HashMap<&str, Vec<&Binding>>,
-    fix: &mut Fix,
-) {
+fn attach_one(src: &str, index: &Index, by_local: &HashMap<&str, Vec<&Binding>>, fix: &mut Fix) {
     let inserted: HashSet<&str> = fix
         .edits
         .iter()
@@ -96,7 +89,7 @@ fn attach_one(
     }
     let mut cleanup: Vec<Edit> = Vec::new();
     for ((start, end), items) in by_stmt {
-        let Some(stmt) = python::top_level_statement(root, &(start..end)) else {
+        let Some(stmt) = index.statement(&(start..end)) else {
             continue;
         };
         let all = index
@@ -105,9 +98,9 @@ fn attach_one(
             .filter(|b| b.stmt == (start..end))
             .all(|b| items.contains(&b.item));
         let edits = if all {
-            python::remove_statement(src, &stmt)
+            python::remove_statement(src, stmt)
         } else {
-            python::remove_import_items(src, &stmt, &items)
+            python::remove_import_items(src, stmt, &items)
         };
         cleanup.extend(edits);
     }

@@ -42,6 +42,20 @@ impl Edit {
     pub fn conflicts(&self, other: &Edit) -> bool {
         self.start <= other.end && other.start <= self.end
     }
+
+    /// Whether two edits of different fixes can be applied in one pass: they do not touch, or
+    /// they are the same edit (shared), or one is an insertion at the other's edge or both are
+    /// insertions at one offset, which apply in the order the fixes were picked (appending two
+    /// rules to one list, or two imports after the last one).
+    pub fn composes_with(&self, other: &Edit) -> bool {
+        if !self.conflicts(other) || self == other {
+            return true;
+        }
+        let at_edge = |ins: &Edit, r: &Edit| {
+            ins.start == ins.end && (ins.start == r.start || ins.start == r.end)
+        };
+        at_edge(self, other) || at_edge(other, self)
+    }
 }
 
 /// How a fix may be applied, ruff's terms: `Safe` with `--fix`, `Unsafe` only with
@@ -210,6 +224,58 @@ pub fn conflicts(edits: &[Edit], taken: &[Edit]) -> bool {
     edits
         .iter()
         .any(|e| taken.iter().any(|t| t != e && t.conflicts(e)))
+}
+
+/// The edits (or guarded ranges) a pass has taken in one file, ordered by position, so that a
+/// pass that takes thousands of fixes checks each against its neighbours only.
+#[derive(Default)]
+pub struct Taken {
+    by_start: std::collections::BTreeMap<(usize, usize), Vec<Edit>>,
+}
+
+impl Taken {
+    /// The taken edits that touch `e`. Taken edits never overlap each other except where they
+    /// compose (insertions at an edge), so their ends grow with their starts and the scan stops
+    /// at the first that ends before `e`.
+    fn touching<'s>(&'s self, e: &'s Edit) -> impl Iterator<Item = &'s Edit> + 's {
+        self.by_start
+            .range(..=(e.end, usize::MAX))
+            .rev()
+            .take_while(move |((_, end), _)| *end >= e.start)
+            .flat_map(|(_, v)| v.iter())
+            .filter(move |t| t.conflicts(e))
+    }
+
+    /// Whether `e` cannot join the pass (see [`Edit::composes_with`]).
+    pub fn blocks(&self, e: &Edit) -> bool {
+        self.touching(e).any(|t| !t.composes_with(e))
+    }
+
+    /// Whether `e` touches any taken range at all (for guards, which nothing may touch).
+    pub fn touches(&self, e: &Edit) -> bool {
+        self.touching(e).any(|t| t != e)
+    }
+
+    /// Whether this very edit is taken.
+    pub fn contains(&self, e: &Edit) -> bool {
+        self.by_start
+            .get(&(e.start, e.end))
+            .is_some_and(|v| v.contains(e))
+    }
+
+    /// Whether a taken edit replaces all of `r`.
+    pub fn covers(&self, r: &Range<usize>) -> bool {
+        let probe = Edit::delete(r.start, r.end);
+        self.touching(&probe)
+            .any(|t| t.start <= r.start && r.end <= t.end)
+    }
+
+    pub fn add(&mut self, e: &Edit) {
+        let v = self.by_start.entry((e.start, e.end)).or_default();
+        if !v.contains(e) {
+            v.push(e.clone());
+        }
+    }
 }
 
 /// Apply non-overlapping edits to `src`. Inserted text uses `\n`; in a CRLF file it is written

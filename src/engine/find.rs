@@ -146,7 +146,7 @@ impl Engine {
             && let Some(root) = root
         {
             let index = index.get_or_init(|| crate::lang::python::Index::build(root));
-            cleanup::attach(text, root, index, &mut out);
+            cleanup::attach(text, index, &mut out);
         }
         out
     }

@@ -329,8 +329,9 @@ fn choose(
     malformed: &mut Vec<(usize, Problem, Option<String>)>,
 ) -> Vec<Pick> {
     let mut picks: Vec<Pick> = Vec::new();
-    let mut taken: HashMap<usize, Vec<Edit>> = HashMap::new();
-    let mut guarded: HashMap<usize, Vec<Edit>> = HashMap::new();
+    let mut taken: HashMap<usize, edit::Taken> = HashMap::new();
+    let mut guarded: HashMap<usize, edit::Taken> = HashMap::new();
+    let none = edit::Taken::default();
     let mut hosted: HashSet<&str> = HashSet::new();
     let index_of: HashMap<&Path, usize> = files
         .iter()
@@ -383,24 +384,42 @@ fn choose(
                 ));
                 continue;
             }
-            let mine = taken.get(&i).map_or(&[][..], Vec::as_slice);
+            let mine = taken.get(&i).unwrap_or(&none);
+            // A fix whose every edit an earlier pick makes (one fix shared by the findings of
+            // one statement) is applied with it.
+            if !fix.edits.is_empty()
+                && fix.other_files.is_empty()
+                && fix.creates.is_empty()
+                && fix.edits.iter().all(|e| mine.contains(e))
+            {
+                picks.push(Pick {
+                    file: i,
+                    finding: fi,
+                    fix: xi,
+                });
+                continue;
+            }
             let guards: Vec<Edit> = fix
                 .guards
                 .iter()
                 .map(|g| Edit::delete(g.start, g.end))
                 .collect();
-            let mine_guarded = guarded.get(&i).map_or(&[][..], Vec::as_slice);
-            if fix.conflicts_with(mine)
-                || edit::conflicts(&fix.edits, mine_guarded)
-                || edit::conflicts(&guards, mine)
+            let mine_guarded = guarded.get(&i).unwrap_or(&none);
+            if fix
+                .edits
+                .iter()
+                .any(|e| mine.blocks(e) || mine_guarded.touches(e))
+                || guards.iter().any(|g| mine.touches(g))
                 || !fix.needs.iter().all(|k| hosted.contains(k.as_str()))
             {
                 continue;
             }
             let covered = |r: &std::ops::Range<usize>| {
-                mine.iter()
-                    .chain(fix.edits.iter())
-                    .any(|e| e.start <= r.start && r.end <= e.end)
+                mine.covers(r)
+                    || fix
+                        .edits
+                        .iter()
+                        .any(|e| e.start <= r.start && r.end <= e.end)
             };
             if fix.partial_uses.iter().any(|uses| uses.iter().all(covered)) {
                 continue;
@@ -418,15 +437,21 @@ fn choose(
                         .apply
                         .is_some_and(|a| fix.applicability >= a)
                     && edit::well_formed(&o.edits, tf.text.len())
-                    && !edit::conflicts(&o.edits, taken.get(&t).map_or(&[][..], Vec::as_slice))
+                    && !o
+                        .edits
+                        .iter()
+                        .any(|e| taken.get(&t).is_some_and(|tk| tk.blocks(e)))
             });
             if !others_ok {
                 continue;
             }
-            push_edits(taken.entry(i).or_default(), &fix.edits);
-            guarded.entry(i).or_default().extend(guards);
+            let mine = taken.entry(i).or_default();
+            fix.edits.iter().for_each(|e| mine.add(e));
+            let g = guarded.entry(i).or_default();
+            guards.iter().for_each(|e| g.add(e));
             for (o, t) in fix.other_files.iter().zip(targets) {
-                push_edits(taken.entry(t).or_default(), &o.edits);
+                let theirs = taken.entry(t).or_default();
+                o.edits.iter().for_each(|e| theirs.add(e));
             }
             hosted.extend(fix.hosts.iter().map(String::as_str));
             picks.push(Pick {

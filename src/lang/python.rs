@@ -331,6 +331,8 @@ pub fn has_identifier_char(replaced: &str) -> bool {
 /// is a walk of the whole tree, which is quadratic on large generated files.
 pub struct Index<'r> {
     pub bindings: Vec<Binding>,
+    /// Import statements by range, and how many names each binds.
+    statements: std::collections::HashMap<(usize, usize), (Node<'r>, usize)>,
     assignments: std::collections::HashMap<String, Vec<Node<'r>>>,
     identifiers: std::collections::HashMap<String, Vec<Node<'r>>>,
 }
@@ -341,6 +343,8 @@ impl<'r> Index<'r> {
     /// quadratic on large flat files.
     pub fn build(root: &'r Root) -> Index<'r> {
         let mut bindings = Vec::new();
+        let mut statements: std::collections::HashMap<(usize, usize), (Node<'r>, usize)> =
+            std::collections::HashMap::new();
         let mut assignments: std::collections::HashMap<String, Vec<Node<'r>>> =
             std::collections::HashMap::new();
         let mut identifiers: std::collections::HashMap<String, Vec<Node<'r>>> =
@@ -353,7 +357,10 @@ impl<'r> Index<'r> {
             let kind = n.kind();
             match kind.as_ref() {
                 "import_from_statement" | "import_statement" => {
+                    let before = bindings.len();
                     push_bindings(&n, top_level, &mut bindings);
+                    let r = n.range();
+                    statements.insert((r.start, r.end), (n.clone(), bindings.len() - before));
                     continue;
                 }
                 "assignment" => {
@@ -388,9 +395,29 @@ impl<'r> Index<'r> {
         }
         Index {
             bindings,
+            statements,
             assignments,
             identifiers,
         }
+    }
+
+    /// The import statement spanning `range`.
+    pub fn statement(&self, range: &std::ops::Range<usize>) -> Option<&Node<'r>> {
+        self.statements
+            .get(&(range.start, range.end))
+            .map(|(n, _)| n)
+    }
+
+    /// Edits that remove the import binding `b` (the whole statement when it is the only name),
+    /// without walking the tree: the statement and its names are known.
+    pub fn remove_binding(&self, src: &str, b: &Binding) -> Vec<Edit> {
+        let Some((stmt, names)) = self.statements.get(&(b.stmt.start, b.stmt.end)) else {
+            return vec![];
+        };
+        if *names <= 1 {
+            return remove_statement(src, stmt);
+        }
+        remove_import_items(src, stmt, std::slice::from_ref(&b.item))
     }
 
     /// Names read or bound anywhere outside imports, plus the strings listed in `__all__`.
@@ -506,33 +533,6 @@ fn ensure_import_in(
     Some(Edit::insert(at, line))
 }
 
-/// Edits that remove the import binding `b` (the whole statement when it is the only name).
-pub fn remove_binding(src: &str, root: &Root, all: &[Binding], b: &Binding) -> Vec<Edit> {
-    let siblings: Vec<&Binding> = all.iter().filter(|x| x.stmt == b.stmt).collect();
-    let Some(stmt) = root
-        .root()
-        .dfs()
-        .find(|n| n.range() == b.stmt && n.kind().contains("import"))
-    else {
-        return vec![];
-    };
-    if siblings.len() <= 1 {
-        return remove_statement(src, &stmt);
-    }
-    let Some(item) = stmt
-        .dfs()
-        .find(|n| n.range() == b.item && n.parent().is_some_and(|p| p.node_id() == stmt.node_id()))
-    else {
-        return vec![];
-    };
-    remove_import_item(src, &stmt, &item)
-}
-
-/// Import names are not wrapped in a list node, so their commas are siblings in the statement.
-fn remove_import_item(src: &str, stmt: &Node, item: &Node) -> Vec<Edit> {
-    remove_import_items(src, stmt, &[item.range()])
-}
-
 /// Edits that remove several names of one import statement (not all of them: that is
 /// [`remove_statement`]), each run of adjacent names with the commas between them; a name on a
 /// line of its own takes the line.
@@ -567,12 +567,6 @@ pub fn remove_import_items(src: &str, stmt: &Node, items: &[std::ops::Range<usiz
         i = j + 1;
     }
     edits
-}
-
-/// The module-level statement that spans exactly `range`, found among the module's children
-/// (not by a walk of the whole tree).
-pub fn top_level_statement<'r>(root: &'r Root, range: &std::ops::Range<usize>) -> Option<Node<'r>> {
-    root.root().children().find(|n| n.range() == *range)
 }
 
 /// The innermost function (or the module) a node belongs to: names resolve within it.

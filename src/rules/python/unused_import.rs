@@ -26,11 +26,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, _m: &Match<'a>) -> Vec<Hit> {
         .filter(|b| b.top_level && is_candidate(ctx.src, b) && !used.contains(&b.local))
         .collect();
     // Statements whose every binding is unused go whole (one edit shared by their findings).
+    let unused_items: HashSet<(usize, usize)> =
+        unused.iter().map(|b| (b.item.start, b.item.end)).collect();
     let mut per_stmt: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     for b in all {
         let e = per_stmt.entry((b.stmt.start, b.stmt.end)).or_default();
         e.0 += 1;
-        if unused.iter().any(|u| u.item == b.item) {
+        if unused_items.contains(&(b.item.start, b.item.end)) {
             e.1 += 1;
         }
     }
@@ -38,17 +40,12 @@ pub fn fix<'a>(ctx: &Ctx<'a>, _m: &Match<'a>) -> Vec<Hit> {
     for b in unused {
         let (total, dead) = per_stmt[&(b.stmt.start, b.stmt.end)];
         let edits = if total == dead {
-            match ctx
-                .root
-                .root()
-                .dfs()
-                .find(|n| n.range() == b.stmt && n.kind().contains("import"))
-            {
-                Some(stmt) => python::remove_statement(ctx.src, &stmt),
+            match ctx.index().statement(&b.stmt) {
+                Some(stmt) => python::remove_statement(ctx.src, stmt),
                 None => vec![],
             }
         } else {
-            python::remove_binding(ctx.src, ctx.root, all, b)
+            ctx.index().remove_binding(ctx.src, b)
         };
         let shown = if b.local == b.imported {
             b.local.clone()
