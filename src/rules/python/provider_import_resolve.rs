@@ -98,7 +98,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             )));
         }
     }
-    let combined = (resolved.len() > 1).then(|| move_all(ctx, &stmt, all_in_stmt, &resolved));
+    let combined = (resolved.len() > 1).then(|| move_all(ctx, stmt, all_in_stmt, &resolved));
     for (b, target_module, target_name) in &resolved {
         let name = b.imported.as_str();
         let target_path = format!("{PACKAGE}.{target_module}");
@@ -183,12 +183,11 @@ fn move_one(
             edits.push(Edit::replace(r.start, r.end, target_name.clone()));
         }
     }
-    let fix = Fix::new(
+    Fix::new(
         format!("Import `{target_name}` from `{target_path}`"),
         ctx.codemod.safety.ceiling(),
         edits,
-    );
-    fix
+    )
 }
 
 /// One fix for every wrong name of a statement: they leave it (the statement goes when none
