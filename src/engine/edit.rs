@@ -44,9 +44,9 @@ impl Edit {
     }
 
     /// Whether two edits of different fixes can be applied in one pass: they do not touch, or
-    /// they are the same edit (shared), or one is an insertion at the other's edge or both are
-    /// insertions at one offset, which apply in the order the fixes were picked (appending two
-    /// rules to one list, or two imports after the last one).
+    /// they are the same edit (shared), or they only meet at an offset, or one is an insertion at
+    /// the other's edge or both are insertions at one offset, which apply in the order the fixes
+    /// were picked (appending two rules to one list, or two imports after the last one).
     pub fn composes_with(&self, other: &Edit) -> bool {
         if !self.conflicts(other) || self == other {
             return true;
@@ -54,7 +54,12 @@ impl Edit {
         let at_edge = |ins: &Edit, r: &Edit| {
             ins.start == ins.end && (ins.start == r.start || ins.start == r.end)
         };
-        at_edge(self, other) || at_edge(other, self)
+        // Two ranges that meet at one offset without overlapping (two statements removed, one
+        // after the other) apply the same in either order.
+        let adjacent = self.start < self.end
+            && other.start < other.end
+            && (self.end == other.start || other.end == self.start);
+        adjacent || at_edge(self, other) || at_edge(other, self)
     }
 }
 

@@ -522,7 +522,8 @@ fn touches(files: &[FileState], p: &Pick, t: usize) -> bool {
             .any(|o| o.path == files[t].path)
 }
 
-/// The new text of a file, if it verifies, with its tree.
+/// The new text of a file, if it verifies, with its tree: it parses without errors, and a
+/// Python file has no more compile-time errors (a repeated keyword, ...) than before.
 fn verified(f: &FileState, edits: &[Edit]) -> Result<(String, Option<Root>), String> {
     let next = edit::apply(&f.text, edits, f.crlf);
     match f.lang {
@@ -530,7 +531,18 @@ fn verified(f: &FileState, edits: &[Edit]) -> Result<(String, Option<Root>), Str
             .map(|()| (next, None))
             .map_err(|e| format!("make the file {e}")),
         _ => match f.lang.parse(&next) {
-            Ok(root) if lang::syntax_error_count(&root) == 0 => Ok((next, Some(root))),
+            Ok(root) if lang::syntax_error_count(&root) == 0 => {
+                if f.lang == Lang::Python {
+                    let before = f.root().map_or(0, lang::python::compile_error_count);
+                    if lang::python::compile_error_count(&root) > before {
+                        return Err(
+                            "make the file one Python refuses (a keyword argument repeated, a positional argument after a keyword one, or a parameter named twice)"
+                                .to_string(),
+                        );
+                    }
+                }
+                Ok((next, Some(root)))
+            }
             _ => Err("introduce a syntax error".to_string()),
         },
     }
@@ -575,11 +587,17 @@ fn apply(
             .collect();
         let mut kept: Vec<Pick> = Vec::new();
         let mut dropped: Vec<Pick> = Vec::new();
+        let mut waiting: Vec<Pick> = Vec::new();
         for p in candidates {
             let mut trial = kept.clone();
             trial.push(p);
             match verified(&files[bad], &edits_in(files, &trial, bad)) {
                 Ok(_) => kept.push(p),
+                // Fine alone, broken only with the fixes kept before it (two fixes that each
+                // add the same keyword): it waits for the next pass, which sees their result.
+                Err(_) if verified(&files[bad], &edits_in(files, &[p], bad)).is_ok() => {
+                    waiting.push(p);
+                }
                 Err(why) => {
                     let finding = &files[p.file].findings[p.finding];
                     errors.push((
@@ -595,15 +613,15 @@ fn apply(
                 }
             }
         }
-        picks.retain(|p| !dropped.contains(p));
+        picks.retain(|p| !dropped.contains(p) && !waiting.contains(p));
         // Files the dropped fixes touched are verified again without them.
         let again: Vec<usize> = touched
             .iter()
             .copied()
-            .filter(|&t| dropped.iter().any(|p| touches(files, p, t)))
+            .filter(|&t| dropped.iter().chain(&waiting).any(|p| touches(files, p, t)))
             .collect();
         results.extend(verify_all(files, &picks, &again));
-        if dropped.is_empty() {
+        if dropped.is_empty() && waiting.is_empty() {
             // Nothing to blame within the file (it cannot happen: an empty set verifies);
             // never loop.
             results.insert(bad, Err(String::new()));

@@ -427,6 +427,47 @@ mod tests {
         let again = e.process(Path::new("x.py"), Lang::Python, "baz()\n");
         assert_eq!(again.fixed, None);
     }
+
+    /// tree-sitter parses `f(a=1, a=2)`; CPython refuses it. A fix that makes one is dropped.
+    #[test]
+    fn a_fix_that_repeats_a_keyword_is_dropped() {
+        let text = "id: dup\ncode: TD1\nlanguage: python\nsafety: safe\nmessage: m\nrationale: r\n\
+             url: u\nrule:\n  pattern: f($A, b=1)\nfix: f($A, b=1, a=2)\n";
+        let e = Engine::new(
+            vec![Arc::new(spec::parse(text, "dup").expect("spec parses"))],
+            Settings {
+                apply: Some(Applicability::Safe),
+                ..Settings::default()
+            },
+        );
+        let out = e.process(Path::new("x.py"), Lang::Python, "f(a=0, b=1)\ng(1)\n");
+        assert_eq!(out.fixed, None);
+        assert!(
+            out.errors
+                .iter()
+                .any(|p| p.message.contains("Python refuses")),
+            "{:?}",
+            out.errors
+        );
+        // Compile errors the input already has do not block other fixes.
+        let out = e.process(Path::new("x.py"), Lang::Python, "h(a=1, a=1)\nf(0, b=1)\n");
+        assert_eq!(out.fixed.as_deref(), Some("h(a=1, a=1)\nf(0, b=1, a=2)\n"));
+    }
+
+    #[test]
+    fn compile_errors_tree_sitter_accepts_are_counted() {
+        let count = |src: &str| {
+            let root = Lang::Python.parse(src).unwrap();
+            crate::lang::python::compile_error_count(&root)
+        };
+        assert_eq!(count("f(a=1, b=2)\ndef g(x, y=1): pass\n"), 0);
+        assert_eq!(count("f(a=1, a=2)\n"), 1);
+        assert_eq!(count("f(a=1, **{\"a\": 2})\n"), 1);
+        assert_eq!(count("f(a=1, 2)\n"), 1);
+        assert_eq!(count("f(*xs, a=1)\n"), 0);
+        assert_eq!(count("def g(x, x): pass\n"), 1);
+        assert_eq!(count("lambda x, x: 0\n"), 1);
+    }
 }
 
 #[cfg(test)]

@@ -848,3 +848,90 @@ pub fn is_test_code(path: &std::path::Path, node: &Node) -> bool {
                 .is_some_and(|n| n.text().starts_with("Test"))
     })
 }
+
+/// Mistakes CPython refuses at compile time that tree-sitter parses without complaint: a keyword
+/// argument given twice (also through a `**{"k": ...}` literal), a positional argument after a
+/// keyword argument, and a parameter name used twice. The verify step counts them before and
+/// after a fix, as it counts syntax errors: a fix may not add one.
+pub fn compile_error_count(root: &Root) -> usize {
+    let mut count = 0;
+    for n in root.root().dfs() {
+        match n.kind().as_ref() {
+            "argument_list" => {
+                let mut seen: Vec<String> = Vec::new();
+                let mut keyword_seen = false;
+                for a in n
+                    .children()
+                    .filter(|c| c.is_named() && c.kind() != "comment")
+                {
+                    match a.kind().as_ref() {
+                        "keyword_argument" => {
+                            keyword_seen = true;
+                            if let Some(k) = a.field("name") {
+                                let k = k.text().to_string();
+                                if seen.contains(&k) {
+                                    count += 1;
+                                } else {
+                                    seen.push(k);
+                                }
+                            }
+                        }
+                        "dictionary_splat" => {
+                            keyword_seen = true;
+                            for key in splat_keys(&a) {
+                                if seen.contains(&key) {
+                                    count += 1;
+                                } else {
+                                    seen.push(key);
+                                }
+                            }
+                        }
+                        "list_splat" | "parenthesized_list_splat" => {}
+                        _ if keyword_seen => count += 1,
+                        _ => {}
+                    }
+                }
+            }
+            "parameters" | "lambda_parameters" => {
+                let mut seen: Vec<String> = Vec::new();
+                for p in n.children().filter(|c| c.is_named()) {
+                    let name = match p.kind().as_ref() {
+                        "identifier" => Some(p.text().to_string()),
+                        "typed_parameter" => p
+                            .children()
+                            .find(|c| c.kind() == "identifier")
+                            .map(|c| c.text().to_string()),
+                        "default_parameter" | "typed_default_parameter" => {
+                            p.field("name").map(|c| c.text().to_string())
+                        }
+                        _ => None,
+                    };
+                    if let Some(name) = name {
+                        if seen.contains(&name) {
+                            count += 1;
+                        } else {
+                            seen.push(name);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    count
+}
+
+/// The string keys of a `**{"k": v}` literal splat.
+fn splat_keys(splat: &Node) -> Vec<String> {
+    let Some(dict) = splat.children().find(|c| c.kind() == "dictionary") else {
+        return vec![];
+    };
+    dict.children()
+        .filter(|c| c.kind() == "pair")
+        .filter_map(|p| p.field("key"))
+        .filter(|k| {
+            k.kind() == "string" && py_string(k).is_some_and(|s| !s.is_f() && s.prefix.is_empty())
+        })
+        .map(|k| k.text().trim_matches(['"', '\'']).to_string())
+        .collect()
+}

@@ -73,7 +73,18 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             let to = r.get("to")?.as_str()?;
             (from == name && class.args.iter().any(|a| a == to)).then_some(to)
         });
-        if let Some(to) = rename {
+        // The call already gives the target (`self=` next to `self_attribute=`): the rename
+        // would repeat a keyword, which CPython refuses to compile.
+        let given = |to: &str| {
+            args.children().any(|c| {
+                c.kind() == "keyword_argument" && c.field("name").is_some_and(|n| n.text() == to)
+            })
+        };
+        if let Some(to) = rename.filter(|to| given(to)) {
+            hit = Hit::new(name_node.range()).message(format!(
+                "`{class_name}` ({module}) takes no keyword `{name}` (TypeError at synth); its name is `{to}`, which this call already gives: remove one of them"
+            ));
+        } else if let Some(to) = rename {
             let r = name_node.range();
             hit = hit.fix(Fix::new(
                 format!("Rename `{name}` to `{to}`"),
