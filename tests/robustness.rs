@@ -340,3 +340,148 @@ fn ten_megabyte_generated_file() {
         start.elapsed()
     );
 }
+
+/// Node kinds a user spec might give any fixer: the fixer must cope (report nothing) rather
+/// than panic; the engine turns a panic into its file's error, which this test treats as a bug.
+const PY_KINDS: &[&str] = &[
+    "module",
+    "identifier",
+    "string",
+    "integer",
+    "call",
+    "keyword_argument",
+    "argument_list",
+    "assignment",
+    "import_from_statement",
+    "import_statement",
+    "dictionary",
+    "list",
+    "attribute",
+    "class_definition",
+    "function_definition",
+    "comment",
+    "expression_statement",
+];
+const HCL_KINDS: &[&str] = &[
+    "config_file",
+    "body",
+    "block",
+    "attribute",
+    "identifier",
+    "string_lit",
+    "expression",
+    "literal_value",
+    "template_literal",
+    "function_call",
+    "comment",
+];
+
+/// The metavariables fixers read; a user spec may bind any of them to any node.
+const METAVARS: &[&str] = &["V", "X", "APP", "KEY", "OBJ"];
+
+/// A spec pairing `fixer` with nodes of `kind`, bound to the metavariable `var`.
+fn paired(fixer: &str, lang: &str, kind: &str, var: &str) -> Engine {
+    let text = format!(
+        "id: pair\ncode: PAIR1\nlanguage: {lang}\nsafety: unsafe\nmessage: m\nrationale: r\nurl: u\nrule:\n  kind: {kind}\n  pattern: ${var}\nfixer: {fixer}\n"
+    );
+    let c = spec::parse(&text, "pairing").expect("pairing spec parses");
+    let settings = Settings {
+        apply: Some(Applicability::Unsafe),
+        ..Settings::default()
+    };
+    Engine::new(vec![Arc::new(c)], settings)
+}
+
+fn check_pairing(
+    fixer: &str,
+    lang: Lang,
+    kind: &str,
+    var: &str,
+    path: &Path,
+    text: &str,
+) -> Result<(), String> {
+    let name = if lang == Lang::Python {
+        "python"
+    } else {
+        "hcl"
+    };
+    let out = paired(fixer, name, kind, var).process(path, lang, text);
+    if let Some(e) = out
+        .errors
+        .iter()
+        .find(|e| e.message.contains("internal error"))
+    {
+        return Err(format!(
+            "fixer {fixer} on rule kind {kind} ({}): {e}",
+            path.display()
+        ));
+    }
+    if let Some(fixed) = &out.fixed {
+        let root = lang.parse(fixed).map_err(|e| e.to_string())?;
+        if lang::syntax_error_count(&root) > 0 {
+            return Err(format!("fixer {fixer} on {kind}: output has syntax errors"));
+        }
+    }
+    Ok(())
+}
+
+/// Every fixer paired with every kind of node, on one stack and one module that have a bit of
+/// everything: no panic.
+#[test]
+fn any_fixer_with_any_rule_does_not_panic() {
+    let py = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lib/tap_stack.py"),
+    )
+    .unwrap();
+    let py = format!("{py}\nλ = 'x'\nx = f\"{{λ}}\"\nid = 1\nv = '1.29'\n");
+    let tf = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/terraform/main.tf"),
+    )
+    .unwrap();
+    let mut failures = Vec::new();
+    for fixer in cdktf_fix::rules::names() {
+        for var in METAVARS {
+            for kind in PY_KINDS {
+                if let Err(e) =
+                    check_pairing(fixer, Lang::Python, kind, var, Path::new("stack.py"), &py)
+                {
+                    failures.push(e);
+                }
+            }
+            for kind in HCL_KINDS {
+                if let Err(e) =
+                    check_pairing(fixer, Lang::Hcl, kind, var, Path::new("main.tf"), &tf)
+                {
+                    failures.push(e);
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} pairing failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    /// Random fixers on random rule kinds over golden inputs (mutated a little).
+    #[test]
+    fn random_pairings_on_golden_inputs(seed in any::<prop::sample::Index>(), f in any::<prop::sample::Index>(), k in any::<prop::sample::Index>(), v in any::<prop::sample::Index>(), muts in proptest::collection::vec(mutation(), 0..3)) {
+        let inputs = golden_inputs();
+        let (path, lang, text) = &inputs[seed.index(inputs.len())];
+        if *lang == Lang::Text {
+            return Ok(());
+        }
+        let names = cdktf_fix::rules::names();
+        let fixer = names[f.index(names.len())];
+        let kinds = if *lang == Lang::Python { PY_KINDS } else { HCL_KINDS };
+        let kind = kinds[k.index(kinds.len())];
+        let text = mutate(text, &muts);
+        let var = METAVARS[v.index(METAVARS.len())];
+        check_pairing(fixer, *lang, kind, var, path, &text).map_err(TestCaseError::fail)?;
+    }
+}

@@ -334,3 +334,41 @@ fn an_interrupted_fix_leaves_no_temp_files() {
         }
     }
 }
+
+#[test]
+fn every_diff_applies_whatever_the_names_and_line_ends() {
+    use std::os::unix::ffi::OsStrExt;
+    let d = tree(&[("cdktf.json", "{}\n")]);
+    let _ = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(d.path())
+        .status();
+    // A bare CR at the end of one file must not glue the next file's header onto it.
+    std::fs::write(
+        d.path().join("a_cr.py"),
+        "import os\nfrom cdktf import App\nApp()\r",
+    )
+    .unwrap();
+    let names: Vec<&[u8]> = vec![
+        b"tab\there.py",
+        b"new\nline.py",
+        b"back\\slash.py",
+        b"quote\".py",
+        b"caf\xc3\xa9.py",
+        b"latin\xe9.py",
+    ];
+    for n in &names {
+        std::fs::write(d.path().join(std::ffi::OsStr::from_bytes(n)), UNUSED).unwrap();
+    }
+    let r = run(d.path(), &["--diff", "."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("--- \"a/tab\\there.py\""), "{}", r.stdout);
+    assert!(r.stdout.contains("--- \"a/latin\\351.py\""), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("\\ No newline at end of file\n--- "),
+        "{}",
+        r.stdout
+    );
+    common::git_applies(d.path(), &r.stdout, &[]).unwrap_or_else(|e| panic!("{e}\n{}", r.stdout));
+    assert_eq!(r.stdout.matches("+++ ").count(), names.len() + 1);
+}

@@ -129,10 +129,18 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    match check::run(args) {
-        Ok(code) => ExitCode::from(code),
-        Err(msg) => {
+    crate::engine::quiet_panics();
+    match std::panic::catch_unwind(|| check::run(args)) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        Ok(Err(msg)) => {
             eprintln!("cdktf-fix: error: {msg}");
+            ExitCode::from(2)
+        }
+        Err(payload) => {
+            eprintln!(
+                "cdktf-fix: internal error: {}",
+                crate::engine::panic_message(payload.as_ref())
+            );
             ExitCode::from(2)
         }
     }

@@ -256,7 +256,7 @@ fn find_pass(engine: &Engine, files: &mut [FileState], layout: &Layout, context:
     if !files.iter().any(|f| f.needs_find) {
         return;
     }
-    let results: Vec<Option<(Vec<Finding>, Reads)>> = {
+    let results: Vec<Option<(Result<Vec<Finding>, String>, Reads)>> = {
         let members = Members {
             paths: files.iter().map(|f| f.path.as_path()).collect(),
             langs: files.iter().map(|f| f.lang).collect(),
@@ -279,18 +279,73 @@ fn find_pass(engine: &Engine, files: &mut [FileState], layout: &Layout, context:
                     context,
                     reads: &reads,
                 };
-                let found = engine.find(f, f.root(), &view);
+                // A fixer that panics (a user spec pairing a fixer with a rule it does not
+                // expect) costs its file, never the run.
+                let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    engine.find(f, f.root(), &view)
+                }))
+                .map_err(|payload| panic_message(payload.as_ref()));
                 Some((found, reads.get()))
             })
             .collect()
     };
     for (f, r) in files.iter_mut().zip(results) {
-        if let Some((found, reads)) = r {
-            f.findings = found;
-            f.reads = reads;
-            f.needs_find = false;
+        match r {
+            Some((Ok(found), reads)) => {
+                f.findings = found;
+                f.reads = reads;
+                f.needs_find = false;
+            }
+            Some((Err(why), _)) => {
+                f.out.errors.push(
+                    Problem::new(
+                        &f.path,
+                        format!("internal error, the file is not checked: {why}"),
+                    )
+                    .fatal(),
+                );
+                f.out.failed = true;
+                f.findings.clear();
+                f.text = f.input.clone();
+                f.root = OnceLock::new();
+                f.out.applied.clear();
+                f.out.created.clear();
+                f.frozen = true;
+                f.needs_find = false;
+            }
+            None => {}
         }
     }
+}
+
+thread_local! {
+    /// Where the last panic on this thread happened, recorded by [`quiet_panics`].
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Make panics silent and remember where they happened, so a caught one becomes a one-line
+/// diagnostic of its file instead of a backtrace on stderr. The CLI installs it once.
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let msg = panic_message(info.payload());
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{at}")));
+    }));
+}
+
+/// A panic's message, with where it happened when the quiet hook recorded it.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(recorded) = LAST_PANIC.with(|p| p.borrow_mut().take()) {
+        return recorded;
+    }
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string())
 }
 
 /// Each declaration key goes to the first fix that asks for it, in path and finding order: its

@@ -31,7 +31,7 @@ pub mod spec;
 pub mod suppress;
 pub mod view;
 
-pub use fixloop::Input;
+pub use fixloop::{Input, panic_message, quiet_panics};
 pub use view::{Context, FileRef, NoContext, View};
 
 /// Passes before a file is declared non-converging. Each pass applies every non-conflicting fix,

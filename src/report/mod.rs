@@ -51,23 +51,110 @@ pub fn creation_diff(path: &Path, text: &str) -> String {
 
 /// `old` is `None` for a file that does not exist yet (`--- /dev/null`).
 fn diff(old_path: Option<&Path>, path: &Path, old: &str, new: &str) -> String {
-    let name = |p: &Path| {
-        p.to_string_lossy()
-            .replace('\\', "/")
-            .trim_start_matches("./")
-            .to_string()
-    };
-    let from = old_path.map_or("/dev/null".to_string(), |p| format!("a/{}", name(p)));
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "{}",
-        similar::TextDiff::from_lines(old, new)
-            .unified_diff()
-            .context_radius(3)
-            .header(&from, &format!("b/{}", name(path)))
-    );
+    let from = old_path.map_or("/dev/null".to_string(), |p| header_name("a/", p));
+    // Lines end at `\n` only, as git reads them: a `\r` is part of its line, and a last line
+    // without `\n` gets git's "\ No newline at end of file" (else the next file's header would
+    // be glued to it).
+    let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
+    let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
+    let diff = similar::TextDiff::configure().diff_slices(&old_lines, &new_lines);
+    let groups = diff.grouped_ops(3);
+    if groups.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("--- {from}\n+++ {}\n", header_name("b/", path));
+    for group in groups {
+        let (Some(first), Some(last)) = (group.first(), group.last()) else {
+            continue;
+        };
+        let (old_start, new_start) = (first.old_range().start, first.new_range().start);
+        let old_len = last.old_range().end - old_start;
+        let new_len = last.new_range().end - new_start;
+        // Unified diff numbers lines from 1; an empty range is numbered by the line before it.
+        let at = |start: usize, len: usize| if len == 0 { start } else { start + 1 };
+        let _ = writeln!(
+            out,
+            "@@ -{},{old_len} +{},{new_len} @@",
+            at(old_start, old_len),
+            at(new_start, new_len)
+        );
+        for op in &group {
+            for change in diff.iter_changes(op) {
+                let sign = match change.tag() {
+                    similar::ChangeTag::Equal => ' ',
+                    similar::ChangeTag::Delete => '-',
+                    similar::ChangeTag::Insert => '+',
+                };
+                let line = change.value();
+                out.push(sign);
+                out.push_str(line);
+                if !line.ends_with('\n') {
+                    out.push_str("\n\\ No newline at end of file\n");
+                }
+            }
+        }
+    }
     out
+}
+
+/// A path in a diff header as git writes it: `/`-separated, and quoted with C escapes when it
+/// has a byte git would quote (control characters, `"`, `\\`, non-ASCII).
+fn header_name(prefix: &str, p: &Path) -> String {
+    let mut bytes: Vec<u8> = prefix.as_bytes().to_vec();
+    let mut first = true;
+    for c in p.components() {
+        let part = match c {
+            std::path::Component::Normal(s) => s,
+            std::path::Component::ParentDir => std::ffi::OsStr::new(".."),
+            _ => continue,
+        };
+        if !first {
+            bytes.push(b'/');
+        }
+        first = false;
+        bytes.extend_from_slice(&os_bytes(part));
+    }
+    git_quote(&bytes)
+}
+
+#[cfg(unix)]
+fn os_bytes(s: &std::ffi::OsStr) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt;
+    s.as_bytes().to_vec()
+}
+
+#[cfg(not(unix))]
+fn os_bytes(s: &std::ffi::OsStr) -> Vec<u8> {
+    s.to_string_lossy().into_owned().into_bytes()
+}
+
+/// git's `quote_c_style`: the name as is when it needs no quoting, else in double quotes with
+/// `\t`-style escapes and octal for other bytes.
+fn git_quote(b: &[u8]) -> String {
+    let needs = b
+        .iter()
+        .any(|&c| c < 0x20 || c == 0x7f || c == b'"' || c == b'\\' || c >= 0x80);
+    if !needs {
+        return String::from_utf8_lossy(b).into_owned();
+    }
+    let mut s = String::from("\"");
+    for &c in b {
+        match c {
+            0x07 => s.push_str("\\a"),
+            0x08 => s.push_str("\\b"),
+            b'\t' => s.push_str("\\t"),
+            b'\n' => s.push_str("\\n"),
+            0x0b => s.push_str("\\v"),
+            0x0c => s.push_str("\\f"),
+            b'\r' => s.push_str("\\r"),
+            b'"' => s.push_str("\\\""),
+            b'\\' => s.push_str("\\\\"),
+            c if c < 0x20 || c >= 0x7f => s.push_str(&format!("\\{c:03o}")),
+            c => s.push(c as char),
+        }
+    }
+    s.push('"');
+    s
 }
 
 /// Notes of every file, each said once, sorted (so shards merge to the same list).
