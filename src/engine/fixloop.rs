@@ -256,7 +256,9 @@ fn find_pass(engine: &Engine, files: &mut [FileState], layout: &Layout, context:
     if !files.iter().any(|f| f.needs_find) {
         return;
     }
-    let results: Vec<Option<(Result<Vec<Finding>, String>, Reads)>> = {
+    /// A file's findings (or why finding them panicked) and what it read of its project.
+    type Found = Option<(Result<Vec<Finding>, String>, Reads)>;
+    let results: Vec<Found> = {
         let members = Members {
             paths: files.iter().map(|f| f.path.as_path()).collect(),
             langs: files.iter().map(|f| f.lang).collect(),
