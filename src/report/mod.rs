@@ -149,7 +149,7 @@ fn git_quote(b: &[u8]) -> String {
             b'\r' => s.push_str("\\r"),
             b'"' => s.push_str("\\\""),
             b'\\' => s.push_str("\\\\"),
-            c if c < 0x20 || c >= 0x7f => s.push_str(&format!("\\{c:03o}")),
+            c if !(0x20..0x7f).contains(&c) => s.push_str(&format!("\\{c:03o}")),
             c => s.push(c as char),
         }
     }
