@@ -372,3 +372,72 @@ fn every_diff_applies_whatever_the_names_and_line_ends() {
     common::git_applies(d.path(), &r.stdout, &[]).unwrap_or_else(|e| panic!("{e}\n{}", r.stdout));
     assert_eq!(r.stdout.matches("+++ ").count(), names.len() + 1);
 }
+
+mod random_trees {
+    //! Random checkouts made of stacks, links (into the tree, out of it, dangling, looping) and
+    //! special files: whatever the mix, the run ends in time, never touches the outside, and
+    //! leaves no temp file.
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Clone, Debug)]
+    enum Entry {
+        Stack,
+        LinkOut,
+        LinkIn,
+        LinkDirOut,
+        Dangling,
+        Loop,
+        Fifo,
+        DevZero,
+    }
+
+    fn entry() -> impl Strategy<Value = Entry> {
+        prop_oneof![
+            3 => Just(Entry::Stack),
+            1 => Just(Entry::LinkOut),
+            1 => Just(Entry::LinkIn),
+            1 => Just(Entry::LinkDirOut),
+            1 => Just(Entry::Dangling),
+            1 => Just(Entry::Loop),
+            1 => Just(Entry::Fifo),
+            1 => Just(Entry::DevZero),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+        #[test]
+        fn hostile_trees_keep_the_guarantees(entries in proptest::collection::vec(entry(), 1..10), ext in prop_oneof![Just("py"), Just("tf")]) {
+            let outside = tree(&[("victim.py", UNUSED), ("victim.tf", ARN), ("pkg/x.py", UNUSED)]);
+            let d = tree(&[("cdktf.json", "{}\n")]);
+            std::fs::create_dir_all(d.path().join("sub")).unwrap();
+            for (i, e) in entries.iter().enumerate() {
+                let p = d.path().join(format!("sub/f{i}.{ext}"));
+                match e {
+                    Entry::Stack => std::fs::write(&p, if ext == "py" { UNUSED } else { ARN }).unwrap(),
+                    Entry::LinkOut => symlink(outside.path().join(format!("victim.{ext}")), &p).unwrap(),
+                    Entry::LinkIn => symlink(d.path().join("cdktf.json"), &p).unwrap(),
+                    Entry::LinkDirOut => symlink(outside.path().join("pkg"), d.path().join(format!("sub/d{i}"))).unwrap(),
+                    Entry::Dangling => symlink("/nonexistent/x", &p).unwrap(),
+                    Entry::Loop => symlink(d.path(), d.path().join(format!("sub/loop{i}"))).unwrap(),
+                    Entry::Fifo => mkfifo(&p),
+                    Entry::DevZero => symlink("/dev/zero", &p).unwrap(),
+                }
+            }
+            let (code, _, stderr) = run_within(d.path(), &["--fix", "--unsafe-fixes", "."], Duration::from_secs(20));
+            prop_assert!((0..=2).contains(&code), "exit {code}: {stderr}");
+            prop_assert!(!stderr.contains("internal error"), "{stderr}");
+            prop_assert_eq!(read(outside.path(), "victim.py"), UNUSED);
+            prop_assert_eq!(read(outside.path(), "victim.tf"), ARN);
+            prop_assert_eq!(read(outside.path(), "pkg/x.py"), UNUSED);
+            prop_assert!(!outside.path().join("pkg/cdktf.json").exists());
+            let fifo = entries.iter().any(|e| matches!(e, Entry::Fifo));
+            prop_assert_eq!(code == 2, fifo, "exit {}: {}", code, stderr);
+            for dir in [d.path().to_path_buf(), d.path().join("sub")] {
+                let temps = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with(".cdktf-fix-")).count();
+                prop_assert_eq!(temps, 0);
+            }
+        }
+    }
+}
