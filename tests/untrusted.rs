@@ -441,3 +441,14 @@ mod random_trees {
         }
     }
 }
+
+#[test]
+fn a_huge_thread_count_is_capped_at_the_cores() {
+    let d = tree(&[("cdktf.json", "{}\n"), ("a.py", UNUSED)]);
+    let (code, _, stderr) = run_within(
+        d.path(),
+        &["--threads", "100000", "--fix", "."],
+        Duration::from_secs(10),
+    );
+    assert_eq!(code, 0, "{stderr}");
+}

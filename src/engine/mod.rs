@@ -541,6 +541,30 @@ mod text_tests {
         );
     }
 
+    /// Text specs share the parsed specs' prefilter, `(?i)` literals included (before, a text
+    /// spec had to list every spelling).
+    #[test]
+    fn text_prefilters_ignore_case_when_asked() {
+        let text = SPEC.replace(
+            "fixer: test-break-syntax\n",
+            "fixer: test-break-syntax\nprefilter: ['(?i)cdktf']\n",
+        );
+        let c = spec::parse(&text, "t").expect("spec parses");
+        let e = Engine::new(vec![Arc::new(c)], Settings::default());
+        let out = e.process(
+            Path::new("requirements.txt"),
+            crate::lang::Lang::Text,
+            "CDKTF==0.21\n",
+        );
+        assert_eq!(out.findings.len(), 1);
+        let out = e.process(
+            Path::new("requirements.txt"),
+            crate::lang::Lang::Text,
+            "boto3\n",
+        );
+        assert!(out.findings.is_empty());
+    }
+
     #[test]
     fn text_specs_are_validated() {
         let bad = [
