@@ -21,6 +21,16 @@ pub fn in_test_file<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
 }
 
+/// The other way round: report the match as is (no fix) unless the file is test code, for
+/// detect-only checks of stack code whose shapes tests use as expected values.
+pub fn not_in_test_file<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
+    if is_test_path(ctx) {
+        vec![]
+    } else {
+        vec![Hit::new(m.get_node().range())]
+    }
+}
+
 /// Whether the file is test code by its path: a Python file pytest collects (`test_*.py`,
 /// `*_test.py`) or its `conftest.py`, or any file under a `tests/` or `test/` directory of its
 /// project (fixtures, helper stacks, Terraform test setup modules). Directories above the project
@@ -28,6 +38,17 @@ pub fn in_test_file<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 pub fn is_test_path(ctx: &Ctx) -> bool {
     is_test_path_in(ctx.path, ctx.view.project_root())
 }
+
+/// `is_test_path` as ast-grep `ignores` globs, for the exported rules of codemods gated by
+/// `not-in-test-file`. They match directories above the project root too, which the scan root
+/// usually excludes anyway.
+pub const TEST_PATH_GLOBS: &[&str] = &[
+    "**/test_*.py",
+    "**/*_test.py",
+    "**/conftest.py",
+    "**/tests/**",
+    "**/test/**",
+];
 
 fn is_test_path_in(path: &Path, project_root: &Path) -> bool {
     let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
