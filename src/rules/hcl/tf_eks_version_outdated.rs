@@ -23,23 +23,21 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let Some(current) = hcl::string_value(&value) else {
         return vec![];
     };
-    let verdict = match eks_calendar::judge(&current, ctx.option_str("as-of")) {
-        Ok(Some(v)) => v,
-        Ok(None) => return vec![],
-        Err(e) => return vec![Hit::new(value.range()).message(e)],
-    };
-    let as_of = eks_calendar::show(verdict.day);
-    let oldest = verdict.target();
+    let up =
+        match eks_calendar::upgrade(&current, ctx.option_str("as-of"), ctx.option_str("target")) {
+            Ok(Some(u)) => u,
+            Ok(None) => return vec![],
+            Err(e) => return vec![Hit::new(value.range()).message(e)],
+        };
     let r = value.range();
-    vec![
-        Hit::new(r.clone())
-            .message(format!(
-                "Kubernetes {current} is out of EKS standard support (as of {as_of}); the oldest supported version is {oldest}"
-            ))
-            .fix(Fix::new(
-                format!("Use Kubernetes {oldest} (an existing cluster upgrades one minor version at a time)"),
-                ceiling(ctx),
-                vec![Edit::replace(r.start, r.end, format!("\"{oldest}\""))],
-            )),
-    ]
+    let to = format!("\"{}\"", up.version());
+    let hit = Hit::new(r.clone()).message(up.message);
+    if !up.applies {
+        return vec![hit];
+    }
+    vec![hit.fix(Fix::new(
+        up.title,
+        ceiling(ctx),
+        vec![Edit::replace(r.start, r.end, to)],
+    ))]
 }

@@ -1,10 +1,10 @@
 //! `EksCluster(version="1.2x")` older than the oldest Kubernetes version in EKS standard support.
-//! The support calendar is shared with tf-eks-version-outdated (`rules/shared/eks_calendar.rs`);
-//! "today" is the run's date unless option `as-of` (YYYY-MM-DD) pins it, which the golden cases
-//! do.
+//! The support calendar and the upgrade plan (one minor version per step, or up to option
+//! `target`) are shared with tf-eks-version-outdated (`rules/shared/eks_calendar.rs`); "today" is
+//! the run's date unless option `as-of` (YYYY-MM-DD) pins it, which the golden cases do.
 
 use crate::engine::edit::{Edit, Fix};
-use crate::rules::shared::eks_calendar::{self, show};
+use crate::rules::shared::eks_calendar;
 use crate::rules::{Ctx, Hit, Match};
 
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
@@ -18,24 +18,23 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let inner = text.trim_matches(['"', '\'']);
-    let verdict = match eks_calendar::judge(inner, ctx.option_str("as-of")) {
-        Ok(Some(v)) => v,
+    let up = match eks_calendar::upgrade(inner, ctx.option_str("as-of"), ctx.option_str("target")) {
+        Ok(Some(u)) => u,
         Ok(None) => return vec![],
         Err(e) => return vec![Hit::new(lit.range()).message(e)],
     };
-    let target = verdict.target();
-    let msg = format!(
-        "EKS Kubernetes {inner} is past standard support (extended support costs extra, then EKS upgrades it for you); the oldest version in standard support on {} is {target} (until {})",
-        show(verdict.day),
-        show(verdict.ends)
-    );
-    vec![Hit::new(lit.range()).message(msg).fix(Fix::new(
-        format!("Set version to \"{target}\""),
+    let to = up.version();
+    let hit = Hit::new(lit.range()).message(up.message);
+    if !up.applies {
+        return vec![hit];
+    }
+    vec![hit.fix(Fix::new(
+        up.title,
         ctx.codemod.safety.ceiling(),
         vec![Edit::replace(
             lit.range().start,
             lit.range().end,
-            format!("{quote}{target}{quote}"),
+            format!("{quote}{to}{quote}"),
         )],
     ))]
 }
