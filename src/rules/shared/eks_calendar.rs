@@ -232,6 +232,16 @@ pub fn upgrade(
     }))
 }
 
+/// The registry source of the terraform-aws-modules EKS module (`terraform-aws-modules/eks/aws`,
+/// also with the registry host), whose `cluster_version` (v20) / `kubernetes_version` (v21)
+/// input is the cluster's version. Its submodules (`//modules/eks-managed-node-group`) and other
+/// modules are not: their inputs mean what their authors say.
+pub fn is_eks_module_source(source: &str) -> bool {
+    let s = source.trim();
+    let s = s.strip_prefix("registry.terraform.io/").unwrap_or(s);
+    s.eq_ignore_ascii_case("terraform-aws-modules/eks/aws")
+}
+
 pub fn show(d: Date) -> String {
     format!("{}-{:02}-{:02}", d.0, d.1, d.2)
 }
