@@ -3,7 +3,8 @@
 //!
 //! Only codemods whose findings are exactly the rule's matches are exported: those without a
 //! Rust fixer, or whose fixer reports every match it is given (`remove-node`,
-//! `remove-statement`), and without a version gate. The other fixers look at each match again and
+//! `remove-statement`) or every match outside some files, which the rule's `ignores` globs then
+//! leave out (`not-in-test-file`), and without a version gate. The other fixers look at each match again and
 //! drop the ones that are fine (a bucket name that already has the account id, an import the
 //! provider does have), so ast-grep running their rule alone would report more than cdktf-fix
 //! does; comparing counts or speed on them would compare different work.
@@ -17,13 +18,24 @@ use crate::engine::spec::Codemod;
 /// Fixers that turn every match into exactly one finding.
 const ONE_TO_ONE_FIXERS: &[&str] = &["remove-node", "remove-statement"];
 
+/// Fixers that report every match except in the files these ast-grep `ignores` globs name.
+const PATH_FILTERS: &[(&str, &[&str])] = &[(
+    "not-in-test-file",
+    crate::rules::shared::test_file::TEST_PATH_GLOBS,
+)];
+
+fn ignores(c: &Codemod) -> Option<&'static [&'static str]> {
+    let f = c.fixer_name.as_deref()?;
+    PATH_FILTERS.iter().find(|(n, _)| *n == f).map(|(_, g)| *g)
+}
+
 /// Why a codemod's findings are not the matches of its ast-grep rule, or `None` when they are.
 pub fn not_exportable(c: &Codemod) -> Option<String> {
     if !c.gates.is_empty() {
         return Some("version-gated".into());
     }
     match c.fixer_name.as_deref() {
-        Some(f) if !ONE_TO_ONE_FIXERS.contains(&f) => {
+        Some(f) if !ONE_TO_ONE_FIXERS.contains(&f) && ignores(c).is_none() => {
             Some(format!("the `{f}` fixer filters the matches"))
         }
         _ => None,
@@ -36,6 +48,12 @@ pub fn rule_file(c: &Codemod) -> String {
     if let Value::Object(m) = &mut rule {
         // ast-grep's default severity (hint) is not printed by `ast-grep scan`.
         m.insert("severity".into(), Value::String("warning".into()));
+        if let Some(globs) = ignores(c) {
+            m.insert(
+                "ignores".into(),
+                globs.iter().map(|g| Value::from(*g)).collect(),
+            );
+        }
     }
     let body = serde_json::to_string_pretty(&rule).unwrap_or_default();
     format!(
@@ -120,5 +138,25 @@ mod tests {
         assert_eq!(back["language"], "python");
         assert_eq!(back["severity"], "warning");
         assert_eq!(back["rule"], c.ast_grep_rule["rule"]);
+        assert!(back.get("ignores").is_none());
+    }
+
+    #[test]
+    fn a_rule_gated_off_test_files_ignores_them() {
+        let all = crate::engine::spec::builtin().expect("builtin specs load");
+        let c = all
+            .iter()
+            .find(|c| c.id == "hardcoded-environment-tag")
+            .expect("hardcoded-environment-tag exists");
+        let text = rule_file(c);
+        let back: Value = ast_grep_config::from_str(&text).expect("valid YAML");
+        let globs = back["ignores"].as_array().expect("ignores");
+        assert!(globs.iter().any(|g| g == "**/tests/**"));
+        let rules = ast_grep_config::from_yaml_string::<crate::lang::SupportLang>(
+            &text,
+            &Default::default(),
+        )
+        .expect("ast-grep reads the rule with its ignores");
+        assert_eq!(rules.len(), 1);
     }
 }

@@ -144,7 +144,7 @@ pub type FixerFn = for<'a> fn(&Ctx<'a>, &Match<'a>) -> Vec<Hit>;
 
 /// Every named fixer. A fixer serving one codemod carries the codemod's name and lives in the
 /// file named after it (`rules/<language>/<name>.rs`); the generic ones (`remove-node`,
-/// `remove-statement`, `in-test-file`) are in `rules/shared/`.
+/// `remove-statement`, `in-test-file`, `not-in-test-file`) are in `rules/shared/`.
 const REGISTRY: &[(&str, FixerFn)] = &[
     ("remove-node", shared::remove::remove_node),
     (
@@ -152,6 +152,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         shared::remove::remove_enclosing_statement,
     ),
     ("in-test-file", shared::test_file::in_test_file),
+    ("not-in-test-file", shared::test_file::not_in_test_file),
     (
         "construct-id-shadows-builtin",
         python::construct_id_shadows_builtin::fix,

@@ -58,14 +58,17 @@ fn module_texts<'a>(ctx: &Ctx<'a>) -> Vec<&'a str> {
 /// Whether `reference` (e.g. `aws_kms_key.eks`) is used as `reference.<attr>` or
 /// `reference[...]` anywhere in the module.
 fn referenced(ctx: &Ctx, reference: &str) -> bool {
-    module_texts(ctx).iter().any(|t| {
-        t.match_indices(reference).any(|(i, _)| {
-            let before_ok = t[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
-            let after = t[i + reference.len()..].chars().next();
-            before_ok && matches!(after, Some('.') | Some('['))
-        })
+    module_texts(ctx).iter().any(|t| mentions(t, reference))
+}
+
+/// Whether `text` uses `reference` as `reference.<attr>` or `reference[...]`.
+fn mentions(text: &str, reference: &str) -> bool {
+    text.match_indices(reference).any(|(i, _)| {
+        let before_ok = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '.'));
+        let after = text[i + reference.len()..].chars().next();
+        before_ok && matches!(after, Some('.') | Some('['))
     })
 }

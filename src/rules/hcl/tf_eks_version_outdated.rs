@@ -2,8 +2,8 @@ use super::*;
 use crate::rules::shared::eks_calendar;
 
 /// TF001: a Kubernetes version below the oldest one in EKS standard support, on
-/// aws_eks_cluster `version` or the default of a `kubernetes_version`/`cluster_version`
-/// variable.
+/// aws_eks_cluster `version`, the default of a `kubernetes_version`/`cluster_version`
+/// variable, or that input of the terraform-aws-modules EKS module.
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let attr = m.get_node();
     let name = hcl::attr_name(attr).unwrap_or_default();
@@ -13,7 +13,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let relevant = (name == "version" && hcl::is_block(&block, "resource", &["aws_eks_cluster"]))
         || (name == "default"
             && (hcl::is_block(&block, "variable", &["kubernetes_version"])
-                || hcl::is_block(&block, "variable", &["cluster_version"])));
+                || hcl::is_block(&block, "variable", &["cluster_version"])))
+        || (matches!(name.as_str(), "cluster_version" | "kubernetes_version")
+            && hcl::block_type(&block).as_deref() == Some("module")
+            && hcl::attribute(&block, "source")
+                .and_then(|a| hcl::attr_value(&a))
+                .and_then(|v| hcl::string_value(&v))
+                .is_some_and(|s| eks_calendar::is_eks_module_source(&s)));
     if !relevant {
         return vec![];
     }
@@ -23,23 +29,21 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let Some(current) = hcl::string_value(&value) else {
         return vec![];
     };
-    let verdict = match eks_calendar::judge(&current, ctx.option_str("as-of")) {
-        Ok(Some(v)) => v,
-        Ok(None) => return vec![],
-        Err(e) => return vec![Hit::new(value.range()).message(e)],
-    };
-    let as_of = eks_calendar::show(verdict.day);
-    let oldest = verdict.target();
+    let up =
+        match eks_calendar::upgrade(&current, ctx.option_str("as-of"), ctx.option_str("target")) {
+            Ok(Some(u)) => u,
+            Ok(None) => return vec![],
+            Err(e) => return vec![Hit::new(value.range()).message(e)],
+        };
     let r = value.range();
-    vec![
-        Hit::new(r.clone())
-            .message(format!(
-                "Kubernetes {current} is out of EKS standard support (as of {as_of}); the oldest supported version is {oldest}"
-            ))
-            .fix(Fix::new(
-                format!("Use Kubernetes {oldest} (an existing cluster upgrades one minor version at a time)"),
-                ceiling(ctx),
-                vec![Edit::replace(r.start, r.end, format!("\"{oldest}\""))],
-            )),
-    ]
+    let to = format!("\"{}\"", up.version());
+    let hit = Hit::new(r.clone()).message(up.message);
+    if !up.applies {
+        return vec![hit];
+    }
+    vec![hit.fix(Fix::new(
+        up.title,
+        ceiling(ctx),
+        vec![Edit::replace(r.start, r.end, to)],
+    ))]
 }

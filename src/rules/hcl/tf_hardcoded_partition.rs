@@ -14,6 +14,11 @@ const NO_REFERENCES: &[&str] = &[
 /// TF003: `arn:aws:` written into a string. The fix interpolates the partition and declares
 /// `data "aws_partition" "current" {}` once per module (unless the module already has one).
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
+    // `terraform test` setup modules and Terratest fixtures under tests/ or test/ pin the
+    // commercial partition on purpose (and are not what the module deploys).
+    if crate::rules::shared::test_file::is_test_path(ctx) {
+        return vec![];
+    }
     let lit = m.get_node();
     let text = lit.text();
     let Some(off) = text.find("arn:aws:") else {

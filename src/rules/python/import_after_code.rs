@@ -1,4 +1,4 @@
-//! Module-level imports that come after code (pycodestyle E402, pylint C0413).
+//! Module-level imports that come after code (ruff and pycodestyle E402, pylint C0413).
 //!
 //! Moving an import is only behaviour-preserving when nothing it crosses can observe the
 //! difference. The seed 001 pattern, `sys.path.append(...)` followed by
@@ -10,9 +10,13 @@
 //! Anything else (a call, a subscript or attribute assignment such as `os.environ["X"] = ...`, a
 //! class, a decorated def, a compound statement) makes the finding report-only.
 //!
-//! Not reported, as in pycodestyle: imports after the docstring, comments, module dunder
-//! assignments (`__all__ = ...`, which PEP 8 places *before* imports), and `if`/`try` blocks that
-//! only import (`if TYPE_CHECKING:`, `try: import x except ImportError: x = None`).
+//! Not reported, as in ruff's E402: imports after the docstring, comments, module dunder
+//! assignments (`__all__ = ...`, which PEP 8 places *before* imports), top-level `if`/`try`/
+//! `with`/`match` blocks whatever they hold (`if TYPE_CHECKING:`, a version check that raises,
+//! an `ImportError` fallback), and the statements an import may need before it: `sys.path` and
+//! `site.addsitedir` changes, `os.environ` changes, `matplotlib.use`, `pytest.importorskip`,
+//! `assert sys.platform == ...`. A project linted with ruff passes with them, so reporting them
+//! would only invite a `# noqa`.
 
 use crate::engine::edit::{Edit, Fix};
 use crate::lang::Node;
@@ -33,8 +37,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let mut insert_at = None;
     let mut lead_len = 0;
     for (i, s) in stmts.iter().enumerate() {
-        if !(is_import(s) || is_guarded_imports(s) || is_dunder_assignment(s) || is_docstring(s, i))
-        {
+        if !(is_import(s) || allowed_before_imports(ctx, s) || is_docstring(s, i)) {
             break;
         }
         lead_len = i + 1;
@@ -64,7 +67,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
                 .find(|c| !is_import(c) && !is_inert(c, &names));
             let movable = starts_and_ends_lines(src, s);
             late.push((s, if movable { blocker } else { Some(s) }));
-        } else if !(is_guarded_imports(s) || is_dunder_assignment(s) || is_docstring(s, i)) {
+        } else if !(allowed_before_imports(ctx, s) || is_docstring(s, i)) {
             first_code.get_or_insert(s);
         }
     }
@@ -239,39 +242,186 @@ fn is_dunder_assignment(n: &Node) -> bool {
         })
 }
 
-/// `if`/`try` blocks whose statements only import, `pass`, or set a name to a literal
-/// (`except ImportError: yaml = None`).
-fn is_guarded_imports(n: &Node) -> bool {
-    if !matches!(n.kind().as_ref(), "if_statement" | "try_statement") {
-        return false;
+/// What ruff's E402 lets come before an import without ending the module's imports (its
+/// `visit_stmt`: dunder assignments, a top-level compound statement, and the
+/// `ruff_python_semantic::analyze::imports` exemptions). Names are resolved through the
+/// file's imports, as ruff does: `from os import environ; environ["X"] = "1"` counts,
+/// `sys.path.append` without `import sys` does not.
+fn allowed_before_imports(ctx: &Ctx, n: &Node) -> bool {
+    if is_dunder_assignment(n) {
+        return true;
     }
-    let mut saw_import = false;
-    for d in n.dfs() {
-        if d.parent().is_none_or(|p| p.kind() != "block") || d.kind() == "comment" {
-            continue;
-        }
-        match d.kind().as_ref() {
-            "import_statement" | "import_from_statement" => saw_import = true,
-            "pass_statement" | "if_statement" | "try_statement" => {}
-            "expression_statement" => {
-                let literal = d.child(0).is_some_and(|a| {
-                    a.kind() == "assignment"
-                        && a.field("left").is_some_and(|l| l.kind() == "identifier")
-                        && a.field("right").is_some_and(|r| {
-                            matches!(
-                                r.kind().as_ref(),
-                                "none" | "true" | "false" | "string" | "integer" | "float"
-                            )
-                        })
-                });
-                if !literal {
-                    return false;
+    let resolve = |e: &Node| qualified_name(ctx, e);
+    match n.kind().as_ref() {
+        "if_statement" | "try_statement" | "with_statement" | "match_statement" => true,
+        "delete_statement" => n
+            .children()
+            .filter(|c| c.is_named())
+            .flat_map(|c| {
+                if c.kind() == "expression_list" {
+                    c.children().filter(|x| x.is_named()).collect()
+                } else {
+                    vec![c]
                 }
+            })
+            .any(|t| resolve(&unsubscript(&t)).as_deref() == Some("os.environ")),
+        "assert_statement" => {
+            let named: Vec<Node> = n.children().filter(|c| c.is_named()).collect();
+            named.len() == 1 && is_platform_test(ctx, &named[0])
+        }
+        "expression_statement" => {
+            let Some(e) = n.child(0) else { return false };
+            if n.children().filter(|c| c.is_named()).count() != 1 {
+                return false;
             }
-            _ => return false,
+            match e.kind().as_ref() {
+                "call" => e
+                    .field("function")
+                    .and_then(|f| resolve(&f))
+                    .is_some_and(|q| EXEMPT_CALLS.contains(&q.as_str())),
+                "augmented_assignment" => e
+                    .field("left")
+                    .and_then(|l| resolve(&unsubscript(&l)))
+                    .is_some_and(|q| q == "sys.path" || q == "os.environ"),
+                "assignment" => {
+                    // `a = os.environ["X"] = "1"` nests; any target counts.
+                    let mut cur = Some(e);
+                    while let Some(a) = cur.filter(|a| a.kind() == "assignment") {
+                        if a.field("left")
+                            .and_then(|l| resolve(&unsubscript(&l)))
+                            .is_some_and(|q| q == "os.environ")
+                        {
+                            return true;
+                        }
+                        cur = a.field("right");
+                    }
+                    false
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+const EXEMPT_CALLS: &[&str] = &[
+    "sys.path.append",
+    "sys.path.insert",
+    "sys.path.extend",
+    "sys.path.remove",
+    "sys.path.pop",
+    "sys.path.clear",
+    "sys.path.reverse",
+    "sys.path.sort",
+    "site.addsitedir",
+    "os.putenv",
+    "os.unsetenv",
+    "os.environ.update",
+    "os.environ.pop",
+    "os.environ.clear",
+    "os.environ.setdefault",
+    "os.environ.popitem",
+    "matplotlib.use",
+    "pytest.importorskip",
+];
+
+/// `os.environ["X"]` -> `os.environ` (ruff's `map_subscript`).
+fn unsubscript<'r>(n: &Node<'r>) -> Node<'r> {
+    if n.kind() == "subscript"
+        && let Some(v) = n.field("value")
+    {
+        return v;
+    }
+    n.clone()
+}
+
+/// The dotted name an expression spells, with its first name resolved through the file's
+/// imports (`environ.update` after `from os import environ` is `os.environ.update`); `None` for
+/// anything but a chain of names, or a first name no import binds.
+fn qualified_name(ctx: &Ctx, e: &Node) -> Option<String> {
+    let mut parts = Vec::new();
+    let mut cur = e.clone();
+    loop {
+        match cur.kind().as_ref() {
+            "attribute" => {
+                parts.push(cur.field("attribute")?.text().to_string());
+                cur = cur.field("object")?;
+            }
+            "identifier" => break,
+            _ => return None,
         }
     }
-    saw_import
+    let head = cur.text();
+    let b = ctx
+        .index()
+        .bindings
+        .iter()
+        .find(|b| b.top_level && b.local == head)?;
+    let base = if b.is_from {
+        format!("{}.{}", b.module, b.imported)
+    } else if b.imported.split('.').next() == Some(&b.local) {
+        b.local.clone()
+    } else {
+        b.imported.clone()
+    };
+    parts.push(base);
+    parts.reverse();
+    Some(parts.join("."))
+}
+
+/// ruff's `is_platform_assertion`: every leaf of the `and`/`or`/`not` tree is
+/// `sys.platform == "..."`, `sys.platform != "..."` or `sys.platform.startswith("...")`, with
+/// `sys` spelled as such.
+fn is_platform_test(ctx: &Ctx, t: &Node) -> bool {
+    let is_sys_platform = |e: &Node| {
+        e.kind() == "attribute"
+            && e.field("object").is_some_and(|o| o.text() == "sys")
+            && qualified_name(ctx, e).as_deref() == Some("sys.platform")
+    };
+    let is_str =
+        |e: &Node| e.kind() == "string" && !e.children().any(|c| c.kind() == "interpolation");
+    match t.kind().as_ref() {
+        "boolean_operator" => {
+            t.field("left").is_some_and(|l| is_platform_test(ctx, &l))
+                && t.field("right").is_some_and(|r| is_platform_test(ctx, &r))
+        }
+        "not_operator" => t
+            .field("argument")
+            .is_some_and(|a| is_platform_test(ctx, &a)),
+        "parenthesized_expression" => t
+            .children()
+            .find(|c| c.is_named())
+            .is_some_and(|c| is_platform_test(ctx, &c)),
+        "comparison_operator" => {
+            let named: Vec<Node> = t.children().filter(|c| c.is_named()).collect();
+            let ops: Vec<String> = t
+                .children()
+                .filter(|c| !c.is_named())
+                .map(|c| c.text().to_string())
+                .collect();
+            named.len() == 2
+                && ops.len() == 1
+                && (ops[0] == "==" || ops[0] == "!=")
+                && is_sys_platform(&named[0])
+                && is_str(&named[1])
+        }
+        "call" => {
+            let Some(f) = t.field("function") else {
+                return false;
+            };
+            let args: Vec<Node> = t
+                .field("arguments")
+                .map(|a| a.children().filter(|c| c.is_named()).collect())
+                .unwrap_or_default();
+            f.kind() == "attribute"
+                && f.field("attribute")
+                    .is_some_and(|a| a.text() == "startswith")
+                && f.field("object").is_some_and(|o| is_sys_platform(&o))
+                && args.len() == 1
+                && is_str(&args[0])
+        }
+        _ => false,
+    }
 }
 
 /// Whether moving an import that binds `names` across `n` cannot change what either does.

@@ -93,17 +93,11 @@ pub fn as_of(option: Option<&str>) -> Result<Date, String> {
 
 /// What the calendar says of a cluster's version on a day.
 pub struct Verdict {
-    /// The oldest version in standard support, which the fixes set.
+    /// The oldest version in standard support.
     pub target: (u32, u32),
     pub day: Date,
     /// When the target's standard support ends.
     pub ends: Date,
-}
-
-impl Verdict {
-    pub fn target(&self) -> String {
-        format!("{}.{}", self.target.0, self.target.1)
-    }
 }
 
 /// Judge a version literal (`1.29`) on the day the `as-of` option names (or today): `Ok(None)`
@@ -125,6 +119,127 @@ pub fn judge(version: &str, as_of_option: Option<&str>) -> Result<Option<Verdict
         day,
         ends: oldest.ends,
     }))
+}
+
+/// The fix for an outdated version. EKS upgrades an existing cluster one minor version at a
+/// time, so the fix takes one step; but the engine fixes a file to a fixpoint, so a one-step fix
+/// offered on every pass would climb every step in one run. It is therefore offered only when
+/// one step reaches standard support, or up to the version the `target` option names (the
+/// chosen step, or the whole jump for a new cluster), where it stops; with several steps to go
+/// and no target, the message names the path and the first step, and no fix is offered.
+pub struct Upgrade {
+    /// The version the fix sets (the next step when none is offered).
+    pub to: (u32, u32),
+    /// Whether a fix is offered.
+    pub applies: bool,
+    pub message: String,
+    pub title: String,
+}
+
+impl Upgrade {
+    /// The version the fix sets, as written (`1.30`).
+    pub fn version(&self) -> String {
+        format!("{}.{}", self.to.0, self.to.1)
+    }
+}
+
+/// Judge `version` (see [`judge`]) and plan its upgrade under the `target` option (empty: one
+/// step). `Err` for an option that does not parse or a calendar that needs rows.
+pub fn upgrade(
+    version: &str,
+    as_of_option: Option<&str>,
+    target_option: Option<&str>,
+) -> Result<Option<Upgrade>, String> {
+    let Some(verdict) = judge(version, as_of_option)? else {
+        return Ok(None);
+    };
+    let target = match target_option.filter(|s| !s.is_empty()) {
+        None => None,
+        Some(t) => Some(parse_minor(t).ok_or_else(|| {
+            format!("option `target` must be a Kubernetes minor version such as 1.35, not `{t}`")
+        })?),
+    };
+    let Some(current) = parse_minor(version) else {
+        return Ok(None);
+    };
+    let v = |m: (u32, u32)| format!("{}.{}", m.0, m.1);
+    let oldest = verdict.target;
+    let mut message = format!(
+        "EKS Kubernetes {} is past standard support (extended support costs extra, then EKS upgrades it for you); the oldest version in standard support on {} is {} (until {})",
+        v(current),
+        show(verdict.day),
+        v(oldest),
+        show(verdict.ends)
+    );
+    let steps = if current.0 == oldest.0 {
+        oldest.1 - current.1
+    } else {
+        u32::MAX
+    };
+    let next = (current.0, current.1 + 1);
+    let (to, applies) = match target {
+        Some(t) if t > current => {
+            let jump = if t.0 == current.0 {
+                t.1 - current.1
+            } else {
+                u32::MAX
+            };
+            message.push_str(&format!("; option `target` sets {}", v(t)));
+            if jump > 1 {
+                message.push_str(&format!(
+                    ": a jump of {} minor versions, which EKS only does for a new cluster (an existing one upgrades one minor version at a time)",
+                    if jump == u32::MAX { "several".to_string() } else { jump.to_string() }
+                ));
+            }
+            if t < oldest {
+                message.push_str(
+                    ", still past standard support: deploy it, then set `target` to the next version",
+                );
+            }
+            (t, true)
+        }
+        _ if steps == 1 => {
+            message.push_str("; one minor version up, the step EKS takes on an existing cluster");
+            (oldest, true)
+        }
+        _ => {
+            let path: Vec<String> = if steps == u32::MAX {
+                vec![v(current), v(oldest)]
+            } else {
+                (current.1..=oldest.1).map(|m| v((current.0, m))).collect()
+            };
+            let count = if steps == u32::MAX {
+                "several".to_string()
+            } else {
+                steps.to_string()
+            };
+            message.push_str(&format!(
+                "; EKS upgrades an existing cluster one minor version at a time, so this is step 1 of {count} ({}): deploy {} first. Not fixed automatically, since one run would take every step: set option `target` (\"{}\" for this step, \"{}\" for a new cluster)",
+                path.join(" -> "),
+                v(next),
+                v(next),
+                v(oldest)
+            ));
+            (next, false)
+        }
+    };
+    let title = format!("Set version to \"{}\"", v(to));
+    Ok(Some(Upgrade {
+        to,
+        applies,
+        message,
+        title,
+    }))
+}
+
+/// The registry source of the terraform-aws-modules EKS module (`terraform-aws-modules/eks/aws`,
+/// also with the registry host), whose `cluster_version` (v20) / `kubernetes_version` (v21)
+/// input is the cluster's version. Its submodules (`//modules/eks-managed-node-group`) and other
+/// modules are not: their inputs mean what their authors say.
+pub fn is_eks_module_source(source: &str) -> bool {
+    let s = source.trim();
+    let s = s.strip_prefix("registry.terraform.io/").unwrap_or(s);
+    s.eq_ignore_ascii_case("terraform-aws-modules/eks/aws")
 }
 
 pub fn show(d: Date) -> String {
@@ -150,5 +265,24 @@ mod tests {
         assert_eq!(civil_from_days(20_781), (2026, 11, 24));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
         assert_eq!(parse_date("2026-13-01"), None);
+    }
+
+    #[test]
+    fn upgrades_take_one_step_or_stop_at_the_target() {
+        let day = Some("2026-12-02");
+        let last = upgrade("1.34", day, None).unwrap().unwrap();
+        assert_eq!((last.to, last.applies), ((1, 35), true));
+        let far = upgrade("1.29", day, None).unwrap().unwrap();
+        assert_eq!((far.to, far.applies), ((1, 30), false));
+        assert!(far.message.contains("step 1 of 6"), "{}", far.message);
+        let step = upgrade("1.29", day, Some("1.30")).unwrap().unwrap();
+        assert_eq!((step.to, step.applies), ((1, 30), true));
+        // At the target, the version is judged as without one: nothing past it is applied.
+        let reached = upgrade("1.30", day, Some("1.30")).unwrap().unwrap();
+        assert!(!reached.applies);
+        let jump = upgrade("1.29", day, Some("1.35")).unwrap().unwrap();
+        assert_eq!((jump.to, jump.applies), ((1, 35), true));
+        assert!(upgrade("1.35", day, Some("1.36")).unwrap().is_none());
+        assert!(upgrade("1.29", day, Some("latest")).is_err());
     }
 }

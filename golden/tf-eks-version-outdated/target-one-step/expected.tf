@@ -1,0 +1,5 @@
+resource "aws_eks_cluster" "main" {
+  name     = "main"
+  version  = "1.30"
+  role_arn = aws_iam_role.cluster.arn
+}
