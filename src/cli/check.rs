@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use super::{Args, Format, findings_left, list, merge, render_doc, write_pr_body};
 use crate::engine::edit::Applicability;
 use crate::engine::spec::{self, Codemod};
+use crate::engine::timings::Stage;
 use crate::engine::{Engine, Input, Problem, Settings, select};
 use crate::lang::Lang;
 use crate::project::config::{Config, Resolver};
@@ -362,7 +363,11 @@ pub fn run(args: Args) -> Result<u8, String> {
     } else {
         Applicability::Safe
     };
-    let engine = Engine::with_profiles(specs.all.clone(), profiles);
+    let started = std::time::Instant::now();
+    let mut engine = Engine::with_profiles(specs.all.clone(), profiles);
+    if args.timings {
+        engine = engine.with_timings();
+    }
 
     // A text file is read only if its own config runs a codemod that names it; one named on the
     // command line that nothing reads is said to be skipped.
@@ -433,7 +438,10 @@ pub fn run(args: Args) -> Result<u8, String> {
             .zip(sources.into_par_iter())
             .map(|(outcome, src)| {
                 let root = roots.get(&outcome.path).unwrap_or(&dot).clone();
-                file_report(outcome, src, mode, &root)
+                let clock = engine.clock();
+                let r = file_report(outcome, src, mode, &root);
+                engine.record(Stage::Write, clock);
+                r
             })
             .collect()
     });
@@ -507,6 +515,10 @@ pub fn run(args: Args) -> Result<u8, String> {
         write_pr_body(file, &doc, &rules, &cwd)?;
     }
 
+    if let Some(t) = engine.timings() {
+        let names: Vec<&str> = engine.codemods().iter().map(|c| c.id.as_str()).collect();
+        eprint!("{}", t.render(&names, started.elapsed().as_secs_f64()));
+    }
     let io_failed = !walked.errors.is_empty() || reports.iter().any(|r| r.failed_io);
     if io_failed {
         return Ok(2);

@@ -101,6 +101,10 @@ pub struct Args {
     /// Worker threads (default and maximum: the available cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Print where the time went, by stage and by codemod (CPU seconds summed over threads), on
+    /// stderr at the end.
+    #[arg(long)]
+    pub timings: bool,
     /// Print only findings and errors, no summary.
     #[arg(long, short)]
     pub quiet: bool,

@@ -32,12 +32,14 @@ impl Engine {
         notes: &mut Vec<String>,
     ) -> Vec<usize> {
         let selected = &self.profiles[profile].selected;
+        let clock = self.clock();
         let mut active: Vec<usize> = self
             .prefilter
             .active(lang, path, text)
             .into_iter()
             .filter(|&i| selected[i])
             .collect();
+        self.record(super::timings::Stage::Prefilter, clock);
         if active.iter().any(|&i| self.codemods[i].provider_index)
             && let Err(why) = crate::rules::provider_index::for_target(versions)
         {
@@ -105,13 +107,21 @@ impl Engine {
                         codemod: c,
                         options: &options[*i],
                     };
-                    for hit in fixer(&ctx) {
+                    let clock = self.clock();
+                    let hits = fixer(&ctx);
+                    if let (Some(t), Some(since)) = (&self.timings, clock) {
+                        t.add_fix(*i, since, hits.len());
+                    }
+                    for hit in hits {
                         report(c, hit, withheld, c.message.clone());
                     }
                 }
             }
             (_, Some(root)) => {
+                let clock = self.clock();
                 let mut matches = self.match_all(root, &runs);
+                self.record(super::timings::Stage::Match, clock);
+                let fix_clock = self.clock();
                 for (run, (i, withheld)) in runs.iter().enumerate() {
                     let c = &self.codemods[*i];
                     let ctx = Ctx {
@@ -125,16 +135,23 @@ impl Engine {
                         view,
                         memo: &memo,
                     };
+                    let clock = self.clock();
+                    let mut found = 0;
                     for m in std::mem::take(&mut matches[run]) {
                         let hits = match c.fixer {
                             Some(fixer) => fixer(&ctx, &m),
                             None => vec![template_hit(c, &m)],
                         };
+                        found += hits.len();
                         for hit in hits {
                             report(c, hit, withheld, interpolate(&c.message, &m));
                         }
                     }
+                    if let (Some(t), Some(since)) = (&self.timings, clock) {
+                        t.add_fix(*i, since, found);
+                    }
                 }
+                self.record(super::timings::Stage::Fix, fix_clock);
             }
             (_, None) => {}
         }
@@ -142,11 +159,17 @@ impl Engine {
             out.extend(unused_suppressions(&suppressions, &lines, text));
         }
         out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
+        // Only fixes that edit can orphan an import; most files have none.
         if f.lang == Lang::Python
             && let Some(root) = root
+            && out
+                .iter()
+                .any(|x| x.fixes.iter().any(|fix| !fix.edits.is_empty()))
         {
+            let clock = self.clock();
             let index = index.get_or_init(|| crate::lang::python::Index::build(root));
             cleanup::attach(text, index, &mut out);
+            self.record(super::timings::Stage::Fix, clock);
         }
         out
     }
@@ -183,12 +206,16 @@ impl Engine {
             let typed = by_kind.get(kind).map_or(&[][..], Vec::as_slice);
             for &run in typed.iter().chain(any_kind.iter()) {
                 let c = &self.codemods[runs[run].0];
+                let clock = self.clock();
                 if let Some(m) = c
                     .matcher
                     .as_ref()
                     .and_then(|mt| mt.match_node(node.clone()))
                 {
                     found[run].push(m);
+                }
+                if let (Some(t), Some(since)) = (&self.timings, clock) {
+                    t.add_match(runs[run].0, since.elapsed().as_nanos() as u64);
                 }
             }
         }

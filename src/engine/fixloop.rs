@@ -218,7 +218,7 @@ fn open(engine: &Engine, input: Input, context: &dyn Context) -> FileState {
         f.frozen = true;
         return f;
     }
-    if let Err(e) = verify_input(&f) {
+    if let Err(e) = verify_input(engine, &f) {
         f.out.errors.push(e);
         f.out.failed = true;
         f.needs_find = false;
@@ -229,7 +229,14 @@ fn open(engine: &Engine, input: Input, context: &dyn Context) -> FileState {
 
 /// A file is checked only when it is valid to begin with: a syntax error (or an unparsable JSON,
 /// TOML or YAML file) is reported, not guessed at.
-fn verify_input(f: &FileState) -> Result<(), Problem> {
+fn verify_input(engine: &Engine, f: &FileState) -> Result<(), Problem> {
+    let clock = engine.clock();
+    let r = verify_input_inner(f);
+    engine.record(super::timings::Stage::Parse, clock);
+    r
+}
+
+fn verify_input_inner(f: &FileState) -> Result<(), Problem> {
     match f.lang {
         Lang::Text => lang::text::check_syntax(&f.path, &f.text)
             .map_err(|e| Problem::new(&f.path, format!("{e}; the file is not checked or fixed"))),
@@ -629,7 +636,7 @@ fn apply(
     touched.sort_unstable();
     touched.dedup();
     let mut results: HashMap<usize, Result<(String, Option<Root>), String>> =
-        verify_all(files, &picks, &touched);
+        verify_all(engine, files, &picks, &touched);
     // A file that breaks: keep its fixes one by one while it still verifies with them.
     let mut errors: Vec<(usize, Problem)> = Vec::new();
     let mut dropped_codemods: Vec<(usize, String)> = Vec::new();
@@ -677,7 +684,7 @@ fn apply(
             .copied()
             .filter(|&t| dropped.iter().chain(&waiting).any(|p| touches(files, p, t)))
             .collect();
-        results.extend(verify_all(files, &picks, &again));
+        results.extend(verify_all(engine, files, &picks, &again));
         if dropped.is_empty() && waiting.is_empty() {
             // Nothing to blame within the file (it cannot happen: an empty set verifies);
             // never loop.
@@ -758,13 +765,19 @@ fn apply(
 }
 
 fn verify_all(
+    engine: &Engine,
     files: &[FileState],
     picks: &[Pick],
     which: &[usize],
 ) -> HashMap<usize, Result<(String, Option<Root>), String>> {
     which
         .par_iter()
-        .map(|&t| (t, verified(&files[t], &edits_in(files, picks, t))))
+        .map(|&t| {
+            let clock = engine.clock();
+            let r = verified(&files[t], &edits_in(files, picks, t));
+            engine.record(super::timings::Stage::Verify, clock);
+            (t, r)
+        })
         .collect()
 }
 

@@ -29,6 +29,7 @@ pub mod prefilter;
 pub mod select;
 pub mod spec;
 pub mod suppress;
+pub mod timings;
 pub mod view;
 
 pub use fixloop::{Input, panic_message, quiet_panics};
@@ -215,6 +216,8 @@ pub struct Engine {
     /// Node kinds each codemod's rule can match (`None`: any), so that one walk of the tree
     /// serves every codemod.
     kinds: Vec<Option<Vec<usize>>>,
+    /// `--timings`: where the time goes; `None` when not asked.
+    timings: Option<timings::Timings>,
 }
 
 impl Engine {
@@ -267,6 +270,28 @@ impl Engine {
             codemods,
             profiles,
             detector: Detector::default(),
+            timings: None,
+        }
+    }
+
+    /// Measure where the time goes (`--timings`).
+    pub fn with_timings(mut self) -> Engine {
+        self.timings = Some(timings::Timings::new(self.codemods.len()));
+        self
+    }
+
+    pub fn timings(&self) -> Option<&timings::Timings> {
+        self.timings.as_ref()
+    }
+
+    /// A start time when timings are on.
+    pub(crate) fn clock(&self) -> Option<std::time::Instant> {
+        self.timings.as_ref().map(|_| std::time::Instant::now())
+    }
+
+    pub(crate) fn record(&self, stage: timings::Stage, since: Option<std::time::Instant>) {
+        if let (Some(t), Some(since)) = (&self.timings, since) {
+            t.add(stage, since);
         }
     }
 

@@ -320,6 +320,44 @@ fn push_bindings(stmt: &Node, top_level: bool, out: &mut Vec<Binding>) {
     }
 }
 
+/// The tree-sitter ids of the node kinds the index looks at.
+struct KindIds {
+    ids: Vec<u16>,
+    r#type: u16,
+}
+
+impl KindIds {
+    fn interesting(&self, id: u16) -> bool {
+        self.ids.contains(&id)
+    }
+}
+
+fn kind_ids() -> &'static KindIds {
+    static IDS: std::sync::OnceLock<KindIds> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        use ast_grep_core::Language;
+        let lang = crate::lang::SupportLang::Python;
+        let ids = [
+            "module",
+            "import_from_statement",
+            "import_statement",
+            "assignment",
+            "augmented_assignment",
+            "attribute",
+            "keyword_argument",
+            "identifier",
+            "string",
+        ]
+        .iter()
+        .map(|k| lang.kind_to_id(k))
+        .collect();
+        KindIds {
+            ids,
+            r#type: lang.kind_to_id("type"),
+        }
+    })
+}
+
 /// Whether replaced text contains any identifier at all: if a fix only replaced punctuation or
 /// literals, no import can have lost its last use and the orphan check is skipped.
 pub fn has_identifier_char(replaced: &str) -> bool {
@@ -335,6 +373,10 @@ pub struct Index<'r> {
     statements: std::collections::HashMap<(usize, usize), (Node<'r>, usize)>,
     assignments: std::collections::HashMap<String, Vec<Node<'r>>>,
     identifiers: std::collections::HashMap<String, Vec<Node<'r>>>,
+    /// Names `__all__` lists (`__all__ = [...]` or `+=`): exported, so used.
+    exported: std::collections::HashSet<String>,
+    /// Identifiers inside string annotations (`def f(x: "Foo")`): uses too.
+    annotation_names: std::collections::HashSet<String>,
 }
 
 impl<'r> Index<'r> {
@@ -349,11 +391,23 @@ impl<'r> Index<'r> {
             std::collections::HashMap::new();
         let mut identifiers: std::collections::HashMap<String, Vec<Node<'r>>> =
             std::collections::HashMap::new();
-        // (node, is the module's direct child, node id of a child that is a name, not a use)
-        let mut stack: Vec<(Node<'r>, bool)> = vec![(root.root(), false)];
+        let mut exported = std::collections::HashSet::new();
+        let mut annotation_names = std::collections::HashSet::new();
+        // (node, is the module's direct child, inside a type annotation)
+        let mut stack: Vec<(Node<'r>, bool, bool)> = vec![(root.root(), false, false)];
         let mut not_a_use: Option<usize> = None;
         let mut skip_ids: std::collections::HashSet<usize> = std::collections::HashSet::new();
-        while let Some((n, top_level)) = stack.pop() {
+        let ids = kind_ids();
+        while let Some((n, top_level, in_type)) = stack.pop() {
+            // Most nodes are none of the kinds below: compare numeric ids, not names.
+            let id = n.kind_id();
+            if !ids.interesting(id) {
+                let in_type = in_type || id == ids.r#type;
+                for c in n.children().collect::<Vec<_>>().into_iter().rev() {
+                    stack.push((c, false, in_type));
+                }
+                continue;
+            }
             let kind = n.kind();
             match kind.as_ref() {
                 "import_from_statement" | "import_statement" => {
@@ -363,13 +417,30 @@ impl<'r> Index<'r> {
                     statements.insert((r.start, r.end), (n.clone(), bindings.len() - before));
                     continue;
                 }
-                "assignment" => {
+                "assignment" | "augmented_assignment" => {
                     if let Some(l) = n.field("left") {
-                        assignments
-                            .entry(l.text().to_string())
-                            .or_default()
-                            .push(n.clone());
+                        let target = l.text();
+                        if target == "__all__" {
+                            for st in n.dfs().filter(|d| d.kind() == "string") {
+                                exported.insert(string_body(&st.text()).to_string());
+                            }
+                        }
+                        if kind == "assignment" {
+                            assignments
+                                .entry(target.to_string())
+                                .or_default()
+                                .push(n.clone());
+                        }
                     }
+                }
+                "string" if in_type => {
+                    let text = n.text();
+                    annotation_names.extend(
+                        string_body(&text)
+                            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                            .filter(|w| w.starts_with(|c: char| c.is_alphabetic() || c == '_'))
+                            .map(str::to_string),
+                    );
                 }
                 "attribute" => not_a_use = n.field("attribute").map(|a| a.node_id()),
                 "keyword_argument" => not_a_use = n.field("name").map(|a| a.node_id()),
@@ -388,9 +459,10 @@ impl<'r> Index<'r> {
                 skip_ids.insert(id);
             }
             let is_module = kind == "module";
+            let in_type = in_type || kind == "type";
             let children: Vec<Node<'r>> = n.children().collect();
             for c in children.into_iter().rev() {
-                stack.push((c, is_module));
+                stack.push((c, is_module, in_type));
             }
         }
         Index {
@@ -398,6 +470,8 @@ impl<'r> Index<'r> {
             statements,
             assignments,
             identifiers,
+            exported,
+            annotation_names,
         }
     }
 
@@ -420,28 +494,20 @@ impl<'r> Index<'r> {
         remove_import_items(src, stmt, std::slice::from_ref(&b.item))
     }
 
-    /// Names read or bound anywhere outside imports, plus the strings listed in `__all__`.
-    pub fn used_names(&self) -> std::collections::HashSet<String> {
-        let mut out: std::collections::HashSet<String> = self.identifiers.keys().cloned().collect();
-        for a in self.assignments.get("__all__").into_iter().flatten() {
-            for n in a.dfs().filter(|n| n.kind() == "string") {
-                out.insert(n.text().trim_matches(['"', '\'']).to_string());
-            }
-        }
-        out
+    /// Names read or bound anywhere outside imports, plus the strings listed in `__all__` and
+    /// the identifiers inside string annotations.
+    pub fn used_names(&self) -> std::collections::HashSet<&str> {
+        self.identifiers
+            .keys()
+            .map(String::as_str)
+            .chain(self.exported.iter().map(String::as_str))
+            .chain(self.annotation_names.iter().map(String::as_str))
+            .collect()
     }
 
     /// Whether `__all__` lists the name: it is exported, so an import of it is used.
     pub fn in_all(&self, name: &str) -> bool {
-        self.assignments
-            .get("__all__")
-            .into_iter()
-            .flatten()
-            .any(|a| {
-                a.dfs()
-                    .filter(|n| n.kind() == "string")
-                    .any(|n| n.text().trim_matches(['"', '\'']) == name)
-            })
+        self.exported.contains(name)
     }
 
     /// Assignments to `target` inside `scope`, in source order.
@@ -934,4 +1000,19 @@ fn splat_keys(splat: &Node) -> Vec<String> {
         })
         .map(|k| k.text().trim_matches(['"', '\'']).to_string())
         .collect()
+}
+
+/// The text between a string literal's quotes (prefixes like `r` or `f` dropped).
+pub fn string_body(lit: &str) -> &str {
+    let s = lit.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let q = if s.starts_with("\"\"\"") || s.starts_with("\'\'\'") {
+        3
+    } else {
+        1
+    };
+    if s.len() >= 2 * q {
+        &s[q..s.len() - q]
+    } else {
+        s
+    }
 }

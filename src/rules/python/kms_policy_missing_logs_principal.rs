@@ -79,16 +79,44 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 }
 
 /// Whether some `CloudwatchLogGroup(...)` passes `kms_key_id=<var>.arn` (or `.key_id`/`.id`).
+/// A plain name is looked up from its uses (the file's index); an attribute (`self.key`) by a
+/// walk of the file.
 fn used_by_log_group(ctx: &Ctx, var: &str) -> bool {
-    ctx.root.root().dfs().any(|n| {
-        n.kind() == "call"
-            && python::callee_name(&n).as_deref() == Some("CloudwatchLogGroup")
-            && n.field("arguments")
-                .and_then(|a| python::keyword_arg(&a, "kms_key_id"))
-                .and_then(|k| k.field("value"))
-                .is_some_and(|v| {
-                    v.kind() == "attribute" && v.field("object").is_some_and(|o| o.text() == var)
-                })
+    if var.contains('.') {
+        return ctx.root.root().dfs().any(|n| {
+            n.kind() == "call"
+                && python::callee_name(&n).as_deref() == Some("CloudwatchLogGroup")
+                && n.field("arguments")
+                    .and_then(|a| python::keyword_arg(&a, "kms_key_id"))
+                    .and_then(|k| k.field("value"))
+                    .is_some_and(|v| {
+                        v.kind() == "attribute"
+                            && v.field("object").is_some_and(|o| o.text() == var)
+                    })
+        });
+    }
+    ctx.index().identifiers(var).iter().any(|id| {
+        let Some(attr) = id.parent().filter(|p| p.kind() == "attribute") else {
+            return false;
+        };
+        let is_object = attr
+            .field("object")
+            .is_some_and(|o| o.node_id() == id.node_id());
+        let Some(kw) = attr.parent().filter(|k| k.kind() == "keyword_argument") else {
+            return false;
+        };
+        let kms_key_id = kw.field("name").is_some_and(|n| n.text() == "kms_key_id")
+            && kw
+                .field("value")
+                .is_some_and(|v| v.node_id() == attr.node_id());
+        let call = kw
+            .parent()
+            .and_then(|args| args.parent())
+            .filter(|c| c.kind() == "call");
+        is_object
+            && kms_key_id
+            && call
+                .is_some_and(|c| python::callee_name(&c).as_deref() == Some("CloudwatchLogGroup"))
     })
 }
 

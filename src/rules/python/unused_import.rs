@@ -7,7 +7,6 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::engine::edit::Fix;
-use crate::lang::Root;
 use crate::lang::python;
 use crate::rules::{Ctx, Hit, Match};
 
@@ -20,10 +19,11 @@ pub fn fix<'a>(ctx: &Ctx<'a>, _m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     }
     let all = &ctx.index().bindings;
-    let used = used_names(ctx.root);
+    // The file's index knows every read, `__all__` entry and string-annotation name.
+    let used = ctx.index().used_names();
     let unused: Vec<&python::Binding> = all
         .iter()
-        .filter(|b| b.top_level && is_candidate(ctx.src, b) && !used.contains(&b.local))
+        .filter(|b| b.top_level && is_candidate(ctx.src, b) && !used.contains(b.local.as_str()))
         .collect();
     // Statements whose every binding is unused go whole (one edit shared by their findings).
     let unused_items: HashSet<(usize, usize)> =
@@ -87,113 +87,21 @@ fn is_candidate(src: &str, b: &python::Binding) -> bool {
     )
 }
 
-/// Every name the module reads outside import statements, plus names in `__all__` and
-/// identifiers inside string annotations.
-fn used_names(root: &Root) -> HashSet<String> {
-    let mut out = HashSet::new();
-    // One top-down walk carrying what a node needs to know about its ancestors (inside an
-    // `__all__` assignment, an annotation, an import; whether it is the name part of an
-    // attribute or keyword), because tree-sitter finds a parent by searching down from the root:
-    // asking every identifier for its ancestors made this quadratic in the nesting depth. Same
-    // answers as `python::is_name_read`.
-    struct Seen {
-        in_all: bool,
-        in_annotation: bool,
-        in_import: bool,
-        not_a_read: bool,
-    }
-    let mut stack = vec![(
-        root.root(),
-        Seen {
-            in_all: false,
-            in_annotation: false,
-            in_import: false,
-            not_a_read: false,
-        },
-    )];
-    while let Some((n, seen)) = stack.pop() {
-        let kind = n.kind();
-        match kind.as_ref() {
-            "identifier" if !seen.in_import && !seen.not_a_read => {
-                out.insert(n.text().to_string());
-            }
-            "string" => {
-                if seen.in_all {
-                    out.insert(string_body(&n.text()).to_string());
-                }
-                if seen.in_annotation {
-                    out.extend(identifiers_in(string_body(&n.text())));
-                }
-            }
-            _ => {}
-        }
-        let in_all = seen.in_all
-            || (matches!(kind.as_ref(), "assignment" | "augmented_assignment")
-                && n.field("left").is_some_and(|l| l.text() == "__all__"));
-        let in_annotation = seen.in_annotation || kind == "type";
-        let in_import = seen.in_import
-            || matches!(
-                kind.as_ref(),
-                "import_from_statement" | "import_statement" | "future_import_statement"
-            );
-        let name_child = match kind.as_ref() {
-            "attribute" => n.field("attribute").map(|x| x.node_id()),
-            "keyword_argument" => n.field("name").map(|x| x.node_id()),
-            _ => None,
-        };
-        for c in n.children() {
-            let not_a_read = name_child == Some(c.node_id());
-            stack.push((
-                c,
-                Seen {
-                    in_all,
-                    in_annotation,
-                    in_import,
-                    not_a_read,
-                },
-            ));
-        }
-    }
-    out
-}
-
-/// The text between a string literal's quotes (prefixes like `r` or `f` dropped).
-fn string_body(lit: &str) -> &str {
-    let s = lit.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    let q = if s.starts_with("\"\"\"") || s.starts_with("'''") {
-        3
-    } else {
-        1
-    };
-    if s.len() >= 2 * q {
-        &s[q..s.len() - q]
-    } else {
-        s
-    }
-}
-
-fn identifiers_in(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() || c == '_')
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::lang::{Lang, python::Index};
 
     #[test]
-    fn string_annotation_identifiers() {
-        assert_eq!(string_body("\"Foo\""), "Foo");
-        assert_eq!(string_body("'''a'''"), "a");
-        assert_eq!(
-            identifiers_in("Optional[m.Foo]"),
-            vec!["Optional", "m", "Foo"]
-        );
+    fn string_annotations_and_all_count_as_uses() {
+        let root = Lang::Python
+            .parse("import a, b, c, d\n__all__ = [\"b\"]\n__all__ += ['c']\ndef f(x: \"Optional[a.Foo]\"): pass\n")
+            .unwrap();
+        let index = Index::build(&root);
+        let used = index.used_names();
+        for name in ["a", "b", "c", "Optional", "Foo"] {
+            assert!(used.contains(name), "{name}");
+        }
+        assert!(!used.contains("d"));
+        assert!(index.in_all("c"));
     }
 }
