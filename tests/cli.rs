@@ -146,6 +146,23 @@ fn syntax_errors_are_reported_and_never_fixed() {
     assert_eq!(read(d.path(), "s.py"), broken);
 }
 
+/// A Terraform file with nothing any codemod looks for used to be counted as checked without
+/// being parsed; its syntax error is reported like a Python one (issue 13).
+#[test]
+fn terraform_syntax_errors_are_reported_even_with_nothing_to_find() {
+    let broken = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \n}\n";
+    let d = tree(&[("main.tf", broken), ("ok.tf", "locals {\n  a = 1\n}\n")]);
+    let r = run(d.path(), &["--fix", "."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("main.tf:2:3: syntax error"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("ok.tf"), "{}", r.stderr);
+    assert_eq!(read(d.path(), "main.tf"), broken);
+}
+
 #[test]
 fn bad_bytes_get_one_line_diagnostics() {
     let d = tree(&[]);

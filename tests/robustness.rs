@@ -31,6 +31,7 @@ fn engine_with(opt_in: bool) -> Engine {
             terraform: Some(Known {
                 version: Version::parse("1.9.8").unwrap(),
                 source: "test".into(),
+                constraint: None,
             }),
             ..TargetVersions::default()
         },

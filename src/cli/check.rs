@@ -37,6 +37,7 @@ fn parse_version(
                 Some(Known {
                     version,
                     source: source.to_string(),
+                    constraint: None,
                 })
             })
             .ok_or_else(|| format!("{flag}: `{v}` is not a version like 1.9.8")),
