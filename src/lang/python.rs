@@ -961,18 +961,7 @@ pub fn compile_error_count(root: &Root) -> usize {
             "parameters" | "lambda_parameters" => {
                 let mut seen: Vec<String> = Vec::new();
                 for p in n.children().filter(|c| c.is_named()) {
-                    let name = match p.kind().as_ref() {
-                        "identifier" => Some(p.text().to_string()),
-                        "typed_parameter" => p
-                            .children()
-                            .find(|c| c.kind() == "identifier")
-                            .map(|c| c.text().to_string()),
-                        "default_parameter" | "typed_default_parameter" => {
-                            p.field("name").map(|c| c.text().to_string())
-                        }
-                        _ => None,
-                    };
-                    if let Some(name) = name {
+                    if let Some(name) = param_name(&p) {
                         if seen.contains(&name) {
                             count += 1;
                         } else {
@@ -1014,5 +1003,21 @@ pub fn string_body(lit: &str) -> &str {
         &s[q..s.len() - q]
     } else {
         s
+    }
+}
+
+/// The name a parameter binds (`id`, `id: str`, `id="x"`, `id: str = "x"`); `None` for `*`,
+/// `/`, `*args` and `**kwargs`.
+pub fn param_name(p: &Node) -> Option<String> {
+    match p.kind().as_ref() {
+        "identifier" => Some(p.text().to_string()),
+        "typed_parameter" => p
+            .children()
+            .find(|c| c.kind() == "identifier")
+            .map(|c| c.text().to_string()),
+        "default_parameter" | "typed_default_parameter" => {
+            p.field("name").map(|c| c.text().to_string())
+        }
+        _ => None,
     }
 }

@@ -173,17 +173,7 @@ pub fn param_names(func: &Node) -> Vec<String> {
     };
     python::items(&params)
         .iter()
-        .filter_map(|p| match p.kind().as_ref() {
-            "identifier" => Some(p.text().to_string()),
-            "typed_parameter" => p
-                .children()
-                .find(|c| c.kind() == "identifier")
-                .map(|c| c.text().to_string()),
-            "default_parameter" | "typed_default_parameter" => {
-                p.field("name").map(|n| n.text().to_string())
-            }
-            _ => None,
-        })
+        .filter_map(python::param_name)
         .collect()
 }
 
