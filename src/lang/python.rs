@@ -1021,3 +1021,15 @@ pub fn param_name(p: &Node) -> Option<String> {
         _ => None,
     }
 }
+
+/// Whether an identifier is the attribute of `x.name` or the name of `name=value`: it neither
+/// reads nor binds a variable.
+pub fn is_attribute_or_keyword_name(n: &Node) -> bool {
+    n.parent().is_some_and(|p| {
+        (p.kind() == "attribute"
+            && p.field("attribute")
+                .is_some_and(|a| a.node_id() == n.node_id()))
+            || (p.kind() == "keyword_argument"
+                && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
+    })
+}

@@ -255,7 +255,7 @@ impl FileFacts {
             match n.kind().as_ref() {
                 "identifier" => {
                     if let Some(i) = ds.names.iter().position(|c| *c == n.text())
-                        && !is_attribute_or_keyword_name(&n)
+                        && !python::is_attribute_or_keyword_name(&n)
                     {
                         facts.name_uses[i].push(n.range().start);
                     }
@@ -351,16 +351,6 @@ impl FileFacts {
     }
 }
 
-fn is_attribute_or_keyword_name(n: &Node) -> bool {
-    n.parent().is_some_and(|p| {
-        (p.kind() == "attribute"
-            && p.field("attribute")
-                .is_some_and(|a| a.node_id() == n.node_id()))
-            || (p.kind() == "keyword_argument"
-                && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
-    })
-}
-
 fn c_text(s: &python::PyString, node: &Node) -> String {
     let r = node.range();
     node.text()[s.body.start - r.start..s.body.end - r.start].to_string()
@@ -397,6 +387,32 @@ pub fn interpolate<'a>(
     let edits = python::fstring_edits(ctx.src, s, &replacements(&access.var)).ok_or(None)?;
     access.edits.extend(edits);
     Ok(access)
+}
+
+/// The finding for a string rewritten through [`interpolate`]: with its fix (titled by
+/// `title(var)`, the note on a lowered applicability in the message), or report-only with the
+/// reason it is not fixed.
+pub fn finding(
+    ctx: &Ctx,
+    hit: crate::rules::Hit,
+    base: &str,
+    access: Result<Access, Option<String>>,
+    title: impl FnOnce(&str) -> String,
+) -> Vec<crate::rules::Hit> {
+    let access = match access {
+        Ok(a) => a,
+        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(None) => return vec![hit.message(base)],
+    };
+    let message = match access.note {
+        Some(note) => format!("{base}; {note}"),
+        None => base.to_string(),
+    };
+    vec![hit.message(message).fix(crate::engine::edit::Fix::new(
+        title(&access.var),
+        access.applicability.min(ctx.codemod.safety.ceiling()),
+        access.edits,
+    ))]
 }
 
 /// Make the data source reachable from `at` (a node inside a function), creating it when the
