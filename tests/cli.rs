@@ -118,6 +118,51 @@ fn exit_codes() {
     assert_eq!(run(findings.path(), &["--exit-zero", "."]).code, 0);
 }
 
+/// Selectors as ruff users write them: code prefixes, languages, `--extend-*`, `CFX000`, and a
+/// hint for a typo (each of these was an error or had no effect before).
+#[test]
+fn select_by_prefix_language_and_extend_flags() {
+    let tf = "resource \"aws_iam_role_policy_attachment\" \"a\" {\n  role       = \"r\"\n  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n}\n";
+    let d = tree(&[("s.py", SG_RULE), ("main.tf", tf)]);
+    let codes = |args: &[&str]| {
+        let r = run(d.path(), args);
+        let mut c: Vec<String> = r
+            .stdout
+            .lines()
+            .filter_map(|l| l.split(": ").nth(1)?.split(' ').next().map(String::from))
+            .collect();
+        c.sort();
+        (r.code, c)
+    };
+    assert_eq!(codes(&["."]).1, ["CDK001", "TF003"]);
+    assert_eq!(codes(&["--select", "CDK", "."]).1, ["CDK001"]);
+    assert_eq!(codes(&["--select", "CDK00", "."]).1, ["CDK001"]);
+    assert_eq!(codes(&["--select", "TF", "."]).1, ["TF003"]);
+    assert_eq!(codes(&["--select", "hcl", "."]).1, ["TF003"]);
+    assert_eq!(codes(&["--select", "python", "."]).1, ["CDK001"]);
+    assert_eq!(codes(&["--extend-ignore", "TF", "."]).1, ["CDK001"]);
+    assert_eq!(
+        codes(&["--select", "TF", "--extend-select", "CDK001", "."]).1,
+        ["CDK001", "TF003"]
+    );
+    // Letters are a whole prefix: `CD` names nothing.
+    assert_eq!(codes(&["--select", "CD", "."]).0, 2);
+    let typo = run(d.path(), &["--select", "cdk001", "."]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr.contains("did you mean `CDK001`?"),
+        "{}",
+        typo.stderr
+    );
+    let suppressed = tree(&[(
+        "s.py",
+        "from cdktf import App\nx = 1  # cdktf-fix: ignore[CDK001]\nApp()\n",
+    )]);
+    assert!(run(suppressed.path(), &["."]).stdout.contains("CFX000"));
+    let r = run(suppressed.path(), &["--ignore", "CFX000", "."]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

@@ -143,13 +143,22 @@ fn settings_for(
         cfg.select.clone()
     };
     let mut ignore_list = cfg.ignore.clone().unwrap_or_default();
-    ignore_list.extend(args.ignore.iter().cloned());
-    let extend = cfg.extend_select.clone().unwrap_or_default();
+    ignore_list.extend(cfg.extend_ignore.iter().flatten().cloned());
+    ignore_list.extend(args.ignore.iter().chain(&args.extend_ignore).cloned());
+    let mut extend = cfg.extend_select.clone().unwrap_or_default();
+    extend.extend(args.extend_select.iter().cloned());
     let available = specs.for_config(config);
     cfg.check_options(&available)?;
     let chosen = select::select(&available, select_list.as_deref(), &extend, &ignore_list)
         .map_err(|e| match &cfg.path {
-            Some(p) if args.select.is_empty() => format!("{}: {e}", p.display()),
+            Some(p)
+                if args.select.is_empty()
+                    && args.extend_select.is_empty()
+                    && args.ignore.is_empty()
+                    && args.extend_ignore.is_empty() =>
+            {
+                format!("{}: {e}", p.display())
+            }
             _ => e,
         })?;
     let versions = TargetVersions {
@@ -188,6 +197,7 @@ fn settings_for(
         versions,
         options: cfg.options(),
         only: Some(chosen.iter().map(|c| c.id.clone()).collect()),
+        unused_suppressions: select::reports_unused_suppressions(&ignore_list),
         ..Settings::default()
     })
 }

@@ -47,12 +47,19 @@ pub struct Args {
     /// Print the fixes as a unified diff and write nothing.
     #[arg(long, visible_alias = "dry-run")]
     pub diff: bool,
-    /// Codemods to run, by name, code or set (comma-separated; `ALL` for every codemod).
+    /// Codemods to run, by name, code, code prefix (`TF`, `CDK04`), language (`python`, `hcl`,
+    /// `text`) or set (comma-separated; `ALL` for every default codemod). Replaces the config's.
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
-    /// Codemods to skip, by name, code or set.
+    /// Codemods to run as well as the selected ones (added to the config's `extend-select`).
+    #[arg(long, value_delimiter = ',')]
+    pub extend_select: Vec<String>,
+    /// Codemods to skip, in the same forms as --select (added to the config's `ignore`).
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
+    /// The same as --ignore (ruff's spelling).
+    #[arg(long, value_delimiter = ',')]
+    pub extend_ignore: Vec<String>,
     /// Add codemod specs from this directory (repeatable).
     #[arg(long = "codemods", value_name = "DIR")]
     pub codemods: Vec<PathBuf>,
