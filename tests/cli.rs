@@ -163,6 +163,45 @@ fn select_by_prefix_language_and_extend_flags() {
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
 }
 
+/// `cdktf-fix rule NAME|CODE` prints the codemod's page with a golden before/after (it was "No
+/// such file" before); an unknown name is exit 2 with the closest one.
+#[test]
+fn rule_pages_by_name_or_code() {
+    let d = tree(&[]);
+    let page = run_configured(d.path(), &["rule", "CDK001"]);
+    assert_eq!(page.code, 0, "{}", page.stderr);
+    assert!(
+        page.stdout
+            .starts_with("# CDK001 `standalone-security-group-rule`\n"),
+        "{}",
+        page.stdout
+    );
+    for part in [
+        "## Why",
+        "## Example",
+        "```diff",
+        "+++ after/",
+        "- Fix: safe",
+    ] {
+        assert!(page.stdout.contains(part), "{part}: {}", page.stdout);
+    }
+    let by_name = run_configured(d.path(), &["rule", "standalone-security-group-rule"]);
+    assert_eq!(by_name.stdout, page.stdout);
+    let options = run_configured(d.path(), &["rule", "log-group-retention"]);
+    assert!(options.stdout.contains("## Options"), "{}", options.stdout);
+    let typo = run_configured(d.path(), &["rule", "standalone-security-group-rules"]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr
+            .contains("did you mean `standalone-security-group-rule`?"),
+        "{}",
+        typo.stderr
+    );
+    // A directory named `rule` is still a path when written as one.
+    let d = tree(&[("rule/s.py", SG_RULE)]);
+    assert_eq!(run(d.path(), &["./rule"]).code, 1);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

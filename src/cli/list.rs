@@ -72,16 +72,17 @@ pub fn markdown_table<C: Borrow<Codemod>>(codemods: &[C]) -> String {
         let gate = if gate.is_empty() {
             String::new()
         } else {
-            format!(" Only for {}.", gate.join(", "))
+            format!(" *(only for {})*", gate.join(", "))
         };
-        let opt = if c.opt_in { " Opt-in." } else { "" };
+        let opt = if c.opt_in { " *(opt-in)*" } else { "" };
         s.push_str(&format!(
-            "| {} | `{}` | {} | {} | {}{}{} |\n",
+            "| {} | [`{}`](docs/rules/{}.md) | {} | {} | {}{}{} |\n",
             c.code,
+            c.id,
             c.id,
             c.lang.name(),
             c.safety.name(),
-            first_sentence(&c.message).replace('|', "\\|"),
+            first_sentence(&super::plain_message(&c.message)).replace('|', "\\|"),
             gate,
             opt
         ));

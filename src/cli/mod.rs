@@ -18,8 +18,10 @@ use crate::report::{self, Mode, Summary};
 mod check;
 mod list;
 mod merge;
+mod rule;
 
 pub use list::markdown_table;
+pub use rule::{page as rule_page, plain_message};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -132,7 +134,17 @@ fn version() -> &'static str {
 }
 
 pub fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if rule::wants_rule(&argv) {
+        return match rule::run(argv) {
+            Ok(code) => ExitCode::from(code),
+            Err(msg) => {
+                eprintln!("cdktf-fix: error: {msg}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let args = match Args::try_parse_from(argv) {
         Ok(a) => a,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
