@@ -202,6 +202,49 @@ fn rule_pages_by_name_or_code() {
     assert_eq!(run(d.path(), &["./rule"]).code, 1);
 }
 
+/// The summary counts files with findings (it said "in 8 file(s)" for the files checked),
+/// `--statistics` counts per codemod, `-o` writes the report to a file, and a format the mode
+/// cannot print is refused (each was missing or wrong before).
+#[test]
+fn statistics_output_file_and_summary_counts() {
+    let sg2 = SG_RULE.replace("\"r\"", "\"r2\"");
+    let d = tree(&[
+        ("a.py", SG_RULE),
+        (
+            "b.py",
+            &format!(
+                "{SG_RULE}{}",
+                &sg2[sg2.find("\n\n\n").unwrap()..].replace("def rules", "def more")
+            ),
+        ),
+        ("clean.py", "from cdktf import App\nApp()\n"),
+    ]);
+    let r = run(d.path(), &["."]);
+    assert!(
+        r.stderr
+            .contains("Found 3 finding(s) in 2 of 3 file(s) checked."),
+        "{}",
+        r.stderr
+    );
+    let stats = run(d.path(), &["--statistics", "."]);
+    assert_eq!(stats.code, 1);
+    assert_eq!(
+        stats.stdout, "3\tCDK001 \tstandalone-security-group-rule [*]\n",
+        "{}",
+        stats.stderr
+    );
+    let out = d.path().join("report.json");
+    let to_file = run(d.path(), &["--format", "json", "-o", "report.json", "."]);
+    assert_eq!((to_file.code, to_file.stdout.as_str()), (1, ""));
+    let doc = common::json(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(doc["summary"]["findings"], 3);
+    assert_eq!(doc["summary"]["files_with_findings"], 2);
+    let md = run(d.path(), &["--format", "markdown", "."]);
+    assert_eq!(md.code, 2);
+    assert!(md.stderr.contains("only for --list"), "{}", md.stderr);
+    assert_eq!(run(d.path(), &["--statistics", "--diff", "."]).code, 2);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

@@ -273,6 +273,14 @@ pub fn run(args: Args) -> Result<u8, String> {
             .collect();
         return merge::merge_reports(&args, &rules, &cwd);
     }
+    if args.format == Format::Markdown {
+        return Err(
+            "--format markdown is only for --list (findings: text, json, sarif or github)".into(),
+        );
+    }
+    if args.statistics && mode == Mode::Diff {
+        return Err("--statistics counts findings; it does not combine with --diff".into());
+    }
     if args.pr_body.is_some() && mode == Mode::Check {
         return Err("--pr-body needs --fix or --diff".into());
     }
@@ -471,13 +479,22 @@ pub fn run(args: Args) -> Result<u8, String> {
         .chain(warnings.iter().map(|m| Problem::general(m.clone())))
         .collect();
 
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Everything that goes to stdout, kept until the end so that -o can write it instead.
+    let mut out: Vec<u8> = Vec::new();
     let doc = Doc::build(&reports, &summary, mode, &walk_errors, permission);
     match args.format {
         Format::Json | Format::Sarif | Format::Github => {
             let _ = write!(out, "{}", render_doc(&doc, args.format, &rules, &cwd));
             if !args.quiet && args.format != Format::Json {
+                eprintln!("{}", report::text_summary(&summary, mode));
+            }
+        }
+        Format::Text | Format::Markdown if args.statistics && mode != Mode::Diff => {
+            let _ = write!(out, "{}", report::statistics(&reports, mode));
+            for e in reports.iter().flat_map(|r| &r.errors).chain(&walk_errors) {
+                eprintln!("cdktf-fix: {e}");
+            }
+            if !args.quiet {
                 eprintln!("{}", report::text_summary(&summary, mode));
             }
         }
@@ -521,7 +538,15 @@ pub fn run(args: Args) -> Result<u8, String> {
             }
         }
     }
-    let _ = out.flush();
+    match &args.output_file {
+        Some(file) => write::write_atomic(file, &out)
+            .map_err(|e| format!("--output-file {}: {e}", file.display()))?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(&out);
+            let _ = stdout.flush();
+        }
+    }
     if let Some(file) = &args.pr_body {
         write_pr_body(file, &doc, &rules, &cwd)?;
     }

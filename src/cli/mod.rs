@@ -114,6 +114,12 @@ pub struct Args {
     /// stderr at the end.
     #[arg(long)]
     pub timings: bool,
+    /// Print the number of findings per codemod (and how many are fixable) instead of each one.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Write the report (findings, diff, JSON, SARIF, ...) to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
     /// Print only findings and errors, no summary.
     #[arg(long, short)]
     pub quiet: bool,
