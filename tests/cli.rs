@@ -245,6 +245,82 @@ fn statistics_output_file_and_summary_counts() {
     assert_eq!(run(d.path(), &["--statistics", "--diff", "."]).code, 2);
 }
 
+fn with_stdin(dir: &std::path::Path, args: &[&str], input: &str) -> common::Run {
+    use std::io::Write;
+    let mut c = common::bin(true);
+    let mut child = c
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `cdktf-fix -` reads stdin as the file --stdin-filename names (an editor's buffer, a
+/// pre-commit pipe): findings carry that name, `--fix` prints the fixed text, `--diff` a patch;
+/// nothing is written (before, `-` was "No such file").
+#[test]
+fn stdin_as_a_named_file() {
+    let d = tree(&[("lib/stack.py", "# on disk: not what is checked\n")]);
+    let r = with_stdin(
+        d.path(),
+        &["-", "--stdin-filename", "lib/stack.py"],
+        SG_RULE,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .starts_with("lib/stack.py:5:5: CDK001 [*] [standalone-security-group-rule]"),
+        "{}",
+        r.stdout
+    );
+    let fixed = with_stdin(d.path(), &["--fix", "-"], SG_RULE);
+    assert_eq!(
+        (fixed.code, fixed.stdout.as_str()),
+        (0, SG_RULE_FIXED),
+        "{}",
+        fixed.stderr
+    );
+    let clean = with_stdin(d.path(), &["--fix", "-"], "x = 1\n");
+    assert_eq!(clean.stdout, "x = 1\n");
+    let diff = with_stdin(
+        d.path(),
+        &["--diff", "-", "--stdin-filename", "lib/stack.py"],
+        SG_RULE,
+    );
+    assert!(
+        diff.stdout
+            .starts_with("--- a/lib/stack.py\n+++ b/lib/stack.py\n"),
+        "{}",
+        diff.stdout
+    );
+    assert_eq!(
+        read(d.path(), "lib/stack.py"),
+        "# on disk: not what is checked\n"
+    );
+    let tf = with_stdin(
+        d.path(),
+        &["-", "--stdin-filename", "main.tf"],
+        "resource \"aws_iam_role_policy_attachment\" \"a\" {\n  role       = \"r\"\n  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n}\n",
+    );
+    assert!(tf.stdout.contains("main.tf:3:17: TF003"), "{}", tf.stdout);
+    assert_eq!(with_stdin(d.path(), &["-", "."], "").code, 2);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

@@ -38,8 +38,13 @@ pub enum Format {
 #[derive(Parser, Debug)]
 #[command(name = "cdktf-fix", version = version(), about = "Find and fix the mistakes that keep CDKTF and Terraform code from deploying.")]
 pub struct Args {
-    /// Files or directories to check (default: the current directory).
+    /// Files or directories to check (default: the current directory); `-` reads one file from
+    /// stdin (see --stdin-filename).
     pub paths: Vec<PathBuf>,
+    /// With `-`: the path the stdin text stands for, which decides its language, config,
+    /// versions and project (default: `stdin.py`). With --fix the fixed text goes to stdout.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Apply safe fixes in place.
     #[arg(long)]
     pub fix: bool,

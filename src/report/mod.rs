@@ -25,6 +25,8 @@ pub struct FileReport {
     /// Fixed content would differ (dry-run) or was written (fix).
     pub changed: bool,
     pub diff: Option<String>,
+    /// `cdktf-fix --fix -`: the text to print instead of writing a file.
+    pub stdout: Option<Vec<u8>>,
     pub errors: Vec<crate::engine::Problem>,
     /// A problem that must fail the run: unreadable, syntax error, not written, no convergence.
     pub failed_io: bool,
