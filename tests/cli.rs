@@ -321,6 +321,17 @@ fn stdin_as_a_named_file() {
     assert_eq!(with_stdin(d.path(), &["-", "."], "").code, 2);
 }
 
+/// Terraform's own comment styles suppress (`//` and `/* */` were ignored before), and a
+/// file-level suppression covers every line.
+#[test]
+fn suppressions_in_every_comment_style_and_per_file() {
+    let tf = "resource \"aws_iam_role_policy_attachment\" \"a\" {\n  role       = \"r\"\n  policy_arn = \"arn:aws:iam::aws:policy/A\" // cdktf-fix: ignore[TF003]\n}\n\nresource \"aws_iam_role_policy_attachment\" \"b\" {\n  role       = \"r\"\n  /* cdktf-fix: ignore[tf-hardcoded-partition] */\n  policy_arn = \"arn:aws:iam::aws:policy/B\"\n}\n";
+    let py = format!("# cdktf-fix: ignore-file[CDK001]\n{SG_RULE}");
+    let d = tree(&[("main.tf", tf), ("s.py", &py)]);
+    let r = run(d.path(), &["."]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);
