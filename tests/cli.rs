@@ -332,6 +332,48 @@ fn suppressions_in_every_comment_style_and_per_file() {
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
 }
 
+/// `exclude` drops walked files (a file named on the command line is still checked) and
+/// `per-file-ignores` ignores selectors in the files a glob matches, relative to the config's
+/// directory (neither existed before: the keys were config errors).
+#[test]
+fn exclude_and_per_file_ignores() {
+    let cfg = "exclude = [\"generated/**\", \"*_pb2.py\"]\n\n[per-file-ignores]\n\"tests/**\" = [\"CDK0\"]\n\"lib/legacy.py\" = [\"standalone-security-group-rule\"]\n";
+    let d = tree(&[
+        ("infra/cdktf-fix.toml", cfg),
+        ("infra/generated/stack.py", SG_RULE),
+        ("infra/lib/api_pb2.py", SG_RULE),
+        ("infra/tests/test_stack.py", SG_RULE),
+        ("infra/lib/legacy.py", SG_RULE),
+        ("infra/lib/stack.py", SG_RULE),
+    ]);
+    let r = run_configured(d.path(), &["infra"]);
+    let files: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    assert_eq!(files, ["infra/lib/stack.py"], "{}{}", r.stdout, r.stderr);
+    let named = run_configured(d.path(), &["infra/generated/stack.py"]);
+    assert!(
+        named
+            .stdout
+            .starts_with("infra/generated/stack.py:5:5: CDK001"),
+        "{}",
+        named.stdout
+    );
+    let bad = tree(&[
+        ("cdktf-fix.toml", "exclude = [\"a/[\"]\n"),
+        ("s.py", SG_RULE),
+    ]);
+    let r = run_configured(bad.path(), &["."]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("cdktf-fix.toml: exclude: `a/[`"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

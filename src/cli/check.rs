@@ -130,6 +130,7 @@ fn settings_for(
     config: Option<&Config>,
     specs: &Specs,
     mode: Mode,
+    per_file_ignores: &[String],
 ) -> Result<Settings, String> {
     let empty = Config::default();
     let cfg = config.unwrap_or(&empty);
@@ -145,6 +146,7 @@ fn settings_for(
     let mut ignore_list = cfg.ignore.clone().unwrap_or_default();
     ignore_list.extend(cfg.extend_ignore.iter().flatten().cloned());
     ignore_list.extend(args.ignore.iter().chain(&args.extend_ignore).cloned());
+    ignore_list.extend(per_file_ignores.iter().cloned());
     let mut extend = cfg.extend_select.clone().unwrap_or_default();
     extend.extend(args.extend_select.iter().cloned());
     let available = specs.for_config(config);
@@ -256,7 +258,7 @@ pub fn run(args: Args) -> Result<u8, String> {
         list::print_list(&all, args.format);
         return Ok(0);
     }
-    let base = settings_for(&args, base_config.as_deref(), &specs, mode)?;
+    let base = settings_for(&args, base_config.as_deref(), &specs, mode, &[])?;
     let base_selected: Vec<Arc<Codemod>> = specs
         .all
         .iter()
@@ -349,10 +351,13 @@ pub fn run(args: Args) -> Result<u8, String> {
     }
 
     // Each file's config (the nearest one), and one profile per distinct config.
-    let mut configs: Vec<Option<Arc<Config>>> = Vec::new();
+    // A config's per-file-ignores make more than one profile of it (one per distinct set); its
+    // exclude drops walked files (a file named on the command line is still checked).
+    let mut configs: Vec<(Option<Arc<Config>>, Vec<String>)> = Vec::new();
     let mut profile_of: Vec<usize> = Vec::with_capacity(files.len());
+    let mut excluded: Vec<bool> = Vec::with_capacity(files.len());
     let mut config_errors: Vec<String> = Vec::new();
-    for (path, _, _) in &files {
+    for (path, _, arg) in &files {
         let abs = namer.absolute(path);
         let dir = abs.parent().map_or(abs.clone(), Path::to_path_buf);
         let c = match resolver.for_dir(&dir) {
@@ -362,18 +367,36 @@ pub fn run(args: Args) -> Result<u8, String> {
                 None
             }
         };
-        let same = |x: &Option<Arc<Config>>| match (x, &c) {
-            (None, None) => true,
-            (Some(a), Some(b)) => a.path == b.path,
-            _ => false,
+        let (out, extra) = match &c {
+            Some(cfg) => match (cfg.excludes(&abs), cfg.per_file_ignores(&abs)) {
+                (Ok(x), Ok(extra)) => (x && namer.name(&paths[*arg]) != *path, extra),
+                (Err(e), _) | (_, Err(e)) => {
+                    config_errors.push(e);
+                    (false, Vec::new())
+                }
+            },
+            None => (false, Vec::new()),
+        };
+        excluded.push(out);
+        let same = |(x, e): &(Option<Arc<Config>>, Vec<String>)| {
+            *e == extra
+                && match (x, &c) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => a.path == b.path,
+                    _ => false,
+                }
         };
         let idx = match configs.iter().position(same) {
             Some(i) => i,
             None => {
-                if let Some(cfg) = &c {
+                if let Some(cfg) = &c
+                    && !configs
+                        .iter()
+                        .any(|(x, _)| x.as_ref().is_some_and(|x| x.path == cfg.path))
+                {
                     specs.add_config(cfg)?;
                 }
-                configs.push(c);
+                configs.push((c, extra));
                 configs.len() - 1
             }
         };
@@ -382,9 +405,13 @@ pub fn run(args: Args) -> Result<u8, String> {
     if let Some(e) = config_errors.into_iter().next() {
         return Err(e);
     }
+    let mut keep = excluded.iter().map(|x| !x);
+    files.retain(|_| keep.next().unwrap_or(true));
+    let mut keep = excluded.iter().map(|x| !x);
+    profile_of.retain(|_| keep.next().unwrap_or(true));
     let profiles: Vec<Settings> = configs
         .iter()
-        .map(|c| settings_for(&args, c.as_deref(), &specs, mode))
+        .map(|(c, extra)| settings_for(&args, c.as_deref(), &specs, mode, extra))
         .collect::<Result<_, _>>()?;
     let rules: Vec<RuleMeta> = {
         let mut ids: Vec<&String> = profiles

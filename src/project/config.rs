@@ -25,6 +25,13 @@ pub struct Config {
     pub ignore: Option<Vec<String>>,
     pub extend_select: Option<Vec<String>>,
     pub extend_ignore: Option<Vec<String>>,
+    /// Files not to check when found by walking (globs relative to the config's directory; a
+    /// pattern without `/` matches the file name anywhere). A file named on the command line is
+    /// still checked, as ruff does.
+    pub exclude: Option<Vec<String>>,
+    pub extend_exclude: Option<Vec<String>>,
+    /// Glob -> selectors ignored in the files it matches (`"tests/**" = ["CDK0"]`).
+    pub per_file_ignores: Option<std::collections::BTreeMap<String, Vec<String>>>,
     pub terraform_version: Option<String>,
     pub aws_provider_version: Option<String>,
     pub cdktf_version: Option<String>,
@@ -35,6 +42,90 @@ pub struct Config {
     pub codemods: HashMap<String, toml::Table>,
     #[serde(skip)]
     pub path: Option<PathBuf>,
+    #[serde(skip)]
+    globs: std::sync::OnceLock<Result<Globs, String>>,
+}
+
+/// The config's file patterns, compiled once.
+#[derive(Debug)]
+struct Globs {
+    exclude: globset::GlobSet,
+    per_file: Vec<(globset::GlobSet, Vec<String>)>,
+}
+
+fn glob_set(patterns: &[&String], file: &str, key: &str) -> Result<globset::GlobSet, String> {
+    let mut b = globset::GlobSetBuilder::new();
+    for p in patterns {
+        // `tests/**` is relative to the config's directory; `*.gen.py` matches anywhere.
+        let full = if p.contains('/') {
+            p.trim_start_matches("./").to_string()
+        } else {
+            format!("**/{p}")
+        };
+        let g = globset::GlobBuilder::new(&full)
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("{file}: {key}: `{p}`: {e}"))?;
+        b.add(g);
+    }
+    b.build().map_err(|e| format!("{file}: {key}: {e}"))
+}
+
+impl Config {
+    fn globs(&self) -> Result<&Globs, String> {
+        self.globs
+            .get_or_init(|| {
+                let file = self
+                    .path
+                    .as_ref()
+                    .map_or("config".to_string(), |p| p.display().to_string());
+                let exclude: Vec<&String> = self
+                    .exclude
+                    .iter()
+                    .flatten()
+                    .chain(self.extend_exclude.iter().flatten())
+                    .collect();
+                let mut per_file = Vec::new();
+                for (pattern, sels) in self.per_file_ignores.iter().flatten() {
+                    per_file.push((
+                        glob_set(&[pattern], &file, "per-file-ignores")?,
+                        sels.clone(),
+                    ));
+                }
+                Ok(Globs {
+                    exclude: glob_set(&exclude, &file, "exclude")?,
+                    per_file,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The file's path relative to the config's directory (or as given, without a config file).
+    fn relative<'p>(&self, file: &'p Path) -> &'p Path {
+        self.path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .and_then(|d| file.strip_prefix(d).ok())
+            .unwrap_or(file)
+    }
+
+    /// Whether `exclude` / `extend-exclude` name this file (an absolute path).
+    pub fn excludes(&self, file: &Path) -> Result<bool, String> {
+        Ok(self.globs()?.exclude.is_match(self.relative(file)))
+    }
+
+    /// The selectors `per-file-ignores` adds for this file (an absolute path).
+    pub fn per_file_ignores(&self, file: &Path) -> Result<Vec<String>, String> {
+        let rel = self.relative(file);
+        Ok(self
+            .globs()?
+            .per_file
+            .iter()
+            .filter(|(g, _)| g.is_match(rel))
+            .flat_map(|(_, sels)| sels.iter().cloned())
+            .collect())
+    }
 }
 
 impl Config {
