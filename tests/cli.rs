@@ -744,6 +744,19 @@ fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
         "a pinned package wins over the flag: {}",
         r.stdout
     );
+    // cdktf.json's terraformProviders names what `cdktf get` builds bindings from, not the
+    // prebuilt package the file imports: it does not switch the schema codemods off (it did,
+    // and cost realistic stacks their synth fix).
+    let gets = tree(&[
+        (
+            "cdktf.json",
+            "{\"language\": \"python\", \"terraformProviders\": [\"aws@~> 5.0\"]}\n",
+        ),
+        ("a.py", wrong),
+    ]);
+    let r = run(gets.path(), &["."]);
+    assert!(r.stdout.contains("CDK040"), "{}{}", r.stdout, r.stderr);
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
     let bare = tree(&[("a.py", wrong)]);
     let r = run(bare.path(), &["--aws-provider-version", "5.80.0", "."]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);

@@ -100,8 +100,8 @@ pub const EMBEDDED_INDEXES: &[(&str, &str)] = &[("21.22.1", "6.25.0")];
 /// Within one major version a prebuilt provider package only adds classes and arguments, so the
 /// newest embedded index of the pinned major describes every release of that major; another
 /// major renames and removes API, and checking it against the wrong index would report valid
-/// code. Without a pinned package the hashicorp/aws version (flag, config, cdktf.json) is
-/// matched by its major the same way; with neither, the newest index is assumed, as a
+/// code. Without a pinned package the hashicorp/aws version (flag, config; not cdktf.json, which
+/// is for `cdktf get` bindings) is matched by its major the same way; with neither, the newest index is assumed, as a
 /// new project gets the newest package.
 pub fn for_target(v: &TargetVersions) -> Result<&'static Index, String> {
     let list = || {
@@ -122,7 +122,14 @@ pub fn for_target(v: &TargetVersions) -> Result<&'static Index, String> {
                 list()
             )
         })?
-    } else if let Some(aws) = &v.aws_provider {
+    } else if let Some(aws) = v
+        .aws_provider
+        .as_ref()
+        // cdktf.json's `terraformProviders` is what `cdktf get` generates bindings from
+        // (`imports.aws`); the prebuilt package these codemods check has its own version and
+        // API, so that entry says nothing about it.
+        .filter(|a| !a.source.ends_with("cdktf.json"))
+    {
         let m = aws.version.0.first().copied();
         EMBEDDED_INDEXES.iter().find(|(_, a)| major(a) == m).ok_or_else(|| {
             format!(
