@@ -374,6 +374,31 @@ fn exclude_and_per_file_ignores() {
     );
 }
 
+/// `--show-fixes` lists what --fix changed (and --diff would), per file and line.
+#[test]
+fn show_fixes_lists_what_was_fixed() {
+    let d = tree(&[
+        ("a.py", SG_RULE),
+        ("clean.py", "from cdktf import App\nApp()\n"),
+    ]);
+    let r = run(d.path(), &["--diff", "--show-fixes", "."]);
+    assert!(
+        r.stderr.contains(
+            "Would fix 1 finding(s):\n- a.py:\n    5: CDK001 [standalone-security-group-rule] "
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = run(d.path(), &["--fix", "--show-fixes", "."]);
+    assert!(
+        r.stderr.contains("Fixed 1 finding(s):\n- a.py:\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(read(d.path(), "a.py"), SG_RULE_FIXED);
+    assert_eq!(run(d.path(), &["--show-fixes", "."]).code, 2);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

@@ -302,6 +302,9 @@ pub fn run(args: Args) -> Result<u8, String> {
     if args.statistics && mode == Mode::Diff {
         return Err("--statistics counts findings; it does not combine with --diff".into());
     }
+    if args.show_fixes && mode == Mode::Check {
+        return Err("--show-fixes needs --fix or --diff".into());
+    }
     if args.pr_body.is_some() && mode == Mode::Check {
         return Err("--pr-body needs --fix or --diff".into());
     }
@@ -601,6 +604,9 @@ pub fn run(args: Args) -> Result<u8, String> {
                 eprintln!("{}", report::text_summary(&summary, mode));
             }
         }
+    }
+    if args.show_fixes && mode != Mode::Check {
+        eprint!("{}", report::shown_fixes(&reports, mode));
     }
     match &args.output_file {
         Some(file) => write::write_atomic(file, &out)

@@ -119,6 +119,10 @@ pub struct Args {
     /// stderr at the end.
     #[arg(long)]
     pub timings: bool,
+    /// With --fix or --diff: list the fixes applied (or that would be), per file and line, on
+    /// stderr.
+    #[arg(long)]
+    pub show_fixes: bool,
     /// Print the number of findings per codemod (and how many are fixable) instead of each one.
     #[arg(long)]
     pub statistics: bool,

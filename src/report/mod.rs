@@ -292,6 +292,35 @@ pub fn statistics(reports: &[FileReport], mode: Mode) -> String {
     out
 }
 
+/// `--show-fixes`: what the fixes changed (or, with --diff, would change), file by file, line by
+/// line, in path order.
+pub fn shown_fixes(reports: &[FileReport], mode: Mode) -> String {
+    let mut out = String::new();
+    let verb = if mode == Mode::Diff {
+        "Would fix"
+    } else {
+        "Fixed"
+    };
+    let n: usize = reports.iter().map(|r| r.applied.len()).sum();
+    if n == 0 {
+        return out;
+    }
+    let _ = writeln!(out, "{verb} {n} finding(s):");
+    for r in reports.iter().filter(|r| !r.applied.is_empty()) {
+        let _ = writeln!(out, "- {}:", r.path.display());
+        let mut applied: Vec<_> = r.applied.iter().collect();
+        applied.sort_by_key(|a| a.line);
+        for a in applied {
+            let _ = writeln!(
+                out,
+                "    {}: {} [{}] {}",
+                a.line, a.code, a.codemod, a.title
+            );
+        }
+    }
+    out
+}
+
 pub fn text_summary(s: &Summary, mode: Mode) -> String {
     let mut out = String::new();
     match mode {
