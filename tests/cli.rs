@@ -514,9 +514,25 @@ fn text_files_are_read_only_when_a_selected_codemod_wants_them() {
 fn timings_say_where_the_time_goes() {
     let d = tree(&[("stack.py", SG_RULE), ("cdktf.json", "{}\n")]);
     let r = run(d.path(), &["--timings", "."]);
-    for stage in ["read", "prefilter", "parse", "match", "fix", "verify", "write"] {
-        assert!(r.stderr.contains(&format!("  {stage} ")), "{stage}: {}", r.stderr);
+    for stage in [
+        "read",
+        "prefilter",
+        "parse",
+        "match",
+        "fix",
+        "verify",
+        "write",
+    ] {
+        assert!(
+            r.stderr.contains(&format!("  {stage} ")),
+            "{stage}: {}",
+            r.stderr
+        );
     }
-    assert!(r.stderr.contains("standalone-security-group-rule"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("standalone-security-group-rule"),
+        "{}",
+        r.stderr
+    );
     assert!(!run(d.path(), &["."]).stderr.contains("timings:"));
 }

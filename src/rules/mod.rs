@@ -18,6 +18,7 @@ use crate::project::versions::TargetVersions;
 
 mod cdktn;
 mod hcl;
+pub mod hcl_schema;
 pub mod provider_index;
 mod python;
 pub(crate) mod shared;
@@ -240,7 +241,16 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         "tf-s3-backend-use-lockfile",
         hcl::tf_s3_backend_use_lockfile::fix,
     ),
+    (
+        "tf-s3-lifecycle-rule-without-filter",
+        hcl::tf_s3_lifecycle_rule_without_filter::fix,
+    ),
     ("tf-sg-all-protocols", hcl::tf_sg_all_protocols::fix),
+    (
+        "tf-unknown-resource-type",
+        hcl::tf_unknown_resource_type::fix,
+    ),
+    ("tf-unsupported-argument", hcl::tf_unsupported_argument::fix),
 ];
 
 /// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).

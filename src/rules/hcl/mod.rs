@@ -14,7 +14,10 @@ pub mod tf_nat_gateway_per_az;
 pub mod tf_provider_default_tags;
 pub mod tf_s3_backend_dynamodb_table;
 pub mod tf_s3_backend_use_lockfile;
+pub mod tf_s3_lifecycle_rule_without_filter;
 pub mod tf_sg_all_protocols;
+pub mod tf_unknown_resource_type;
+pub mod tf_unsupported_argument;
 
 use crate::engine::edit::{Applicability, Edit, Fix};
 use crate::lang::Node;

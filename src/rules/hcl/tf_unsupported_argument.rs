@@ -1,0 +1,245 @@
+use super::*;
+use crate::rules::hcl_schema::{self, Block, META_ATTRS, META_BLOCKS};
+
+/// TF014: an argument or nested block the provider schema of the resource or data source (or
+/// of the nested block) does not have. `terraform validate` rejects it ("Unsupported argument",
+/// "Unsupported block type"), so the module cannot be planned. The message names the closest
+/// names of the same kind; the spec's table of documented 1:1 renames is fixed when the new name
+/// is not set already (else both would be set).
+pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
+    let block = m.get_node();
+    let Some(kind) = hcl::block_type(block) else {
+        return vec![];
+    };
+    let data = match kind.as_str() {
+        "resource" => false,
+        "data" => true,
+        _ => return vec![],
+    };
+    let labels = hcl::block_labels(block);
+    let Some(ty) = labels.first().filter(|t| t.starts_with("aws_")) else {
+        return vec![];
+    };
+    let Some((index, checked)) = hcl_schema::for_module(ctx) else {
+        return vec![];
+    };
+    // An unknown type is tf-unknown-resource-type's finding, not one per argument.
+    let Some(schema) = index.block(data, ty) else {
+        return vec![];
+    };
+    let renames = renames(ctx, data, ty);
+    let mut hits = Vec::new();
+    let walk = Walk {
+        ctx,
+        checked: &checked,
+        renames: &renames,
+    };
+    walk.block(block, schema, ty, true, &mut hits);
+    hits
+}
+
+/// `(from, to, source)` rows of the spec's `data.renames` for this type.
+fn renames(ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String)> {
+    let want = if data { "data" } else { "resource" };
+    let rows = ctx
+        .codemod
+        .data
+        .get("renames")
+        .and_then(|r| r.as_array())
+        .cloned()
+        .unwrap_or_default();
+    rows.iter()
+        .filter(|r| {
+            r.get("type").and_then(|v| v.as_str()) == Some(ty)
+                && r.get("kind").and_then(|v| v.as_str()).unwrap_or("resource") == want
+        })
+        .filter_map(|r| {
+            Some((
+                r.get("from")?.as_str()?.to_string(),
+                r.get("to")?.as_str()?.to_string(),
+                r.get("source")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+            ))
+        })
+        .collect()
+}
+
+struct Walk<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    checked: &'c str,
+    renames: &'c [(String, String, String)],
+}
+
+impl Walk<'_, '_> {
+    fn block(&self, node: &Node, schema: &Block, path: &str, top: bool, hits: &mut Vec<Hit>) {
+        let Some(body) = hcl::body(node) else {
+            return;
+        };
+        for child in body.children() {
+            match child.kind().as_ref() {
+                "attribute" => self.attribute(node, &child, schema, path, top, hits),
+                "block" => {
+                    let Some(name) = hcl::block_type(&child) else {
+                        continue;
+                    };
+                    // `dynamic` blocks (any level) and the meta-argument blocks are Terraform's.
+                    if name == "dynamic" || (top && META_BLOCKS.contains(&name.as_str())) {
+                        continue;
+                    }
+                    let at = child
+                        .children()
+                        .find(|c| c.kind() == "identifier")
+                        .map_or(header(&child), |c| c.range());
+                    if let Some(nested) = schema.b.get(&name) {
+                        self.block(&child, nested, &format!("{path}.{name}"), false, hits);
+                    } else if schema.a.get(&name).is_some_and(|a| a.settable()) {
+                        hits.push(Hit::new(at).message(format!(
+                            "`{name}` is an argument of {path}, not a block: write `{name} = ...` ({})",
+                            self.checked
+                        )));
+                    } else {
+                        let near = hcl_schema::closest(&name, schema.b.keys());
+                        hits.push(Hit::new(at).message(format!(
+                            "{path} has no block `{name}` ({}){}",
+                            self.checked,
+                            did_you_mean(&near)
+                        )));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn attribute(
+        &self,
+        block: &Node,
+        attr: &Node,
+        schema: &Block,
+        path: &str,
+        top: bool,
+        hits: &mut Vec<Hit>,
+    ) {
+        let Some(id) = attr.children().find(|c| c.kind() == "identifier") else {
+            return;
+        };
+        let name = id.text().to_string();
+        if top && META_ATTRS.contains(&name.as_str()) {
+            return;
+        }
+        if let Some(a) = schema.a.get(&name) {
+            if !a.settable() {
+                hits.push(Hit::new(id.range()).message(format!(
+                    "`{name}` of {path} is computed by the provider and cannot be set ({})",
+                    self.checked
+                )));
+            }
+            return;
+        }
+        if schema.b.contains_key(&name) {
+            hits.push(Hit::new(id.range()).message(format!(
+                "`{name}` is a block of {path}, not an argument: write `{name} {{ ... }}` ({})",
+                self.checked
+            )));
+            return;
+        }
+        let settable = || {
+            schema
+                .a
+                .iter()
+                .filter(|(_, a)| a.settable())
+                .map(|(n, _)| n)
+        };
+        // Names of the same kind, and of the value's type when the value is a literal.
+        let value_ty = hcl::attr_value(attr).and_then(|v| literal_type(&v));
+        let typed: Vec<&String> = settable()
+            .filter(|n| value_ty.is_none_or(|t| compatible(t, schema.a[*n].ty())))
+            .collect();
+        let mut near = hcl_schema::closest(&name, typed.into_iter());
+        if near.is_empty() {
+            near = hcl_schema::closest(&name, settable());
+        }
+        let message = format!(
+            "{path} has no argument `{name}` ({}){}",
+            self.checked,
+            did_you_mean(&near)
+        );
+        let hit = Hit::new(id.range());
+        let Some((_, to, source)) = self
+            .renames
+            .iter()
+            .find(|(from, to, _)| top && *from == name && schema.a.contains_key(to))
+        else {
+            hits.push(hit.message(message));
+            return;
+        };
+        let message = format!(
+            "{path} has no argument `{name}`: it was renamed `{to}` ({source}; {})",
+            self.checked
+        );
+        if hcl::attribute(block, to).is_some() {
+            hits.push(hit.message(format!(
+                "{message}; `{to}` is set too, so remove `{name}` by hand"
+            )));
+            return;
+        }
+        let edits = hcl::with_alignment(
+            self.ctx.src,
+            vec![Edit::replace(id.range().start, id.range().end, to.clone())],
+        );
+        hits.push(hit.message(message).fix(Fix::new(
+            format!("Rename `{name}` to `{to}`"),
+            ceiling(self.ctx),
+            edits,
+        )));
+    }
+}
+
+fn did_you_mean(near: &[&str]) -> String {
+    if near.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+    format!("; did you mean {}?", list.join(", "))
+}
+
+/// The type of a literal value: `string`, `number`, `bool`, `list` (a tuple `[...]`) or `map`
+/// (an object `{...}`); `None` for references, calls and anything else.
+fn literal_type(expr: &Node) -> Option<&'static str> {
+    let first = expr.children().find(|c| c.is_named())?;
+    match first.kind().as_ref() {
+        "literal_value" => {
+            let lit = first.children().find(|c| c.is_named())?;
+            match lit.kind().as_ref() {
+                "string_lit" => Some("string"),
+                "numeric_lit" => Some("number"),
+                "bool_lit" => Some("bool"),
+                _ => None,
+            }
+        }
+        "template_expr" => Some("string"),
+        "collection_value" => {
+            let c = first.children().find(|c| c.is_named())?;
+            match c.kind().as_ref() {
+                "tuple" => Some("list"),
+                "object" => Some("map"),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether a literal of type `lit` can be given to an argument of schema type `ty` (Terraform
+/// converts strings, numbers and bools into each other, so scalars are one kind here).
+fn compatible(lit: &str, ty: &str) -> bool {
+    let scalar = |t: &str| matches!(t, "string" | "number" | "bool");
+    ty == "any"
+        || match lit {
+            "list" => ty.starts_with("list") || ty.starts_with("set") || ty == "tuple",
+            "map" => ty.starts_with("map") || ty.starts_with("object") || ty == "object",
+            _ => scalar(ty),
+        }
+}
