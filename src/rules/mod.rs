@@ -228,6 +228,10 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         hcl::tf_kms_key_without_policy::fix,
     ),
     ("tf-log-group-retention", hcl::tf_log_group_retention::fix),
+    (
+        "tf-missing-required-argument",
+        hcl::tf_missing_required_argument::fix,
+    ),
     ("tf-nat-gateway-per-az", hcl::tf_nat_gateway_per_az::fix),
     (
         "tf-provider-default-tags",

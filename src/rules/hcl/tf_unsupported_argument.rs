@@ -94,6 +94,14 @@ impl Walk<'_, '_> {
                         .map_or(header(&child), |c| c.range());
                     if let Some(nested) = schema.b.get(&name) {
                         self.block(&child, nested, &format!("{path}.{name}"), false, hits);
+                    } else if schema.a.get(&name).is_some_and(|a| {
+                        a.settable()
+                            && (a.ty().starts_with("list(object")
+                                || a.ty().starts_with("set(object"))
+                    }) {
+                        // An attribute of object elements written as blocks (`ingress { }` of
+                        // aws_security_group): Terraform accepts that syntax for these.
+                        continue;
                     } else if schema.a.get(&name).is_some_and(|a| a.settable()) {
                         hits.push(Hit::new(at).message(format!(
                             "`{name}` is an argument of {path}, not a block: write `{name} = ...` ({})",
