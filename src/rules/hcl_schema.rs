@@ -82,7 +82,7 @@ impl HclIndex {
 }
 
 /// The embedded index, decompressed and parsed on first use (about 5 MB of JSON). `None` only
-/// if the embedded data is corrupt, which `tests/hcl_schema.rs` rules out.
+/// if the embedded data is corrupt, which the unit tests below rule out.
 pub fn aws() -> Option<&'static HclIndex> {
     static INDEX: OnceLock<Option<HclIndex>> = OnceLock::new();
     INDEX
