@@ -102,6 +102,10 @@ impl Walk<'_, '_> {
                         // An attribute of object elements written as blocks (`ingress { }` of
                         // aws_security_group): Terraform accepts that syntax for these.
                         continue;
+                    } else if let Some(hit) =
+                        self.flatten(node, &child, &name, schema, path, at.clone())
+                    {
+                        hits.push(hit);
                     } else if schema.a.get(&name).is_some_and(|a| a.settable()) {
                         hits.push(Hit::new(at).message(format!(
                             "`{name}` is an argument of {path}, not a block: write `{name} = ...` ({})",
@@ -175,6 +179,10 @@ impl Walk<'_, '_> {
             did_you_mean(&near)
         );
         let hit = Hit::new(id.range());
+        if let Some(moved) = self.move_into_block(block, attr, &name, schema, path, hit.clone()) {
+            hits.push(moved);
+            return;
+        }
         let Some((_, to, source)) = self
             .renames
             .iter()
@@ -202,6 +210,172 @@ impl Walk<'_, '_> {
             ceiling(self.ctx),
             edits,
         )));
+    }
+}
+
+impl Walk<'_, '_> {
+    /// A block the schema does not have whose arguments are flat arguments of the parent
+    /// (`deployment_configuration { maximum_percent = 200 }` of aws_ecs_service is
+    /// `deployment_maximum_percent = 200`; `cluster_mode { num_node_groups = 2 }` of
+    /// aws_elasticache_replication_group is `num_node_groups = 2`). The names are derived from
+    /// the schema: the parent argument must be the inner name under one prefix taken from the
+    /// block's name (the whole name, without `_configuration`/`_config`/`_settings`, its first
+    /// word, or nothing), every inner argument must map, none may be set already, and the
+    /// block must occur once and hold only one-line arguments. Unsafe: the mapping is by name.
+    fn flatten(
+        &self,
+        parent: &Node,
+        child: &Node,
+        name: &str,
+        schema: &Block,
+        path: &str,
+        at: std::ops::Range<usize>,
+    ) -> Option<Hit> {
+        if hcl::child_blocks(parent, name, &[]).len() != 1 {
+            return None;
+        }
+        let body = hcl::body(child)?;
+        let mut inner = Vec::new();
+        for c in body.children() {
+            if c.kind() != "attribute" {
+                return None;
+            }
+            let n = hcl::attr_name(&c)?;
+            let v = hcl::attr_value(&c)?.text().to_string();
+            if v.contains('\n') {
+                return None;
+            }
+            inner.push((n, v));
+        }
+        if inner.is_empty() {
+            return None;
+        }
+        let stem = ["_configuration", "_config", "_settings"]
+            .iter()
+            .find_map(|s| name.strip_suffix(s))
+            .unwrap_or(name);
+        let first = name.split('_').next().unwrap_or(name);
+        let mut prefixes = vec![format!("{name}_"), format!("{stem}_"), format!("{first}_")];
+        prefixes.push(String::new());
+        prefixes.dedup();
+        let mapped = prefixes.iter().find_map(|p| {
+            let names: Vec<String> = inner.iter().map(|(n, _)| format!("{p}{n}")).collect();
+            names
+                .iter()
+                .all(|n| {
+                    schema.a.get(n).is_some_and(|a| a.settable())
+                        && hcl::attribute(parent, n).is_none()
+                })
+                .then_some(names)
+        })?;
+        let src = self.ctx.src;
+        let r = child.range();
+        if !crate::lang::python::starts_line(src, r.start) {
+            return None;
+        }
+        let indent = crate::lang::python::indent_at(src, r.start).to_string();
+        let start = crate::lang::python::line_start(src, r.start);
+        let end = crate::lang::python::line_end_incl(src, r.end);
+        if !src[r.end..end].trim().is_empty() {
+            return None;
+        }
+        let text: String = mapped
+            .iter()
+            .zip(&inner)
+            .map(|(n, (_, v))| format!("{indent}{n} = {v}\n"))
+            .collect();
+        let list: Vec<String> = mapped.iter().map(|n| format!("`{n}`")).collect();
+        let edits = hcl::with_alignment(src, vec![Edit::replace(start, end, text)]);
+        Some(
+            Hit::new(at)
+                .message(format!(
+                    "{path} has no block `{name}`; its arguments are flat arguments of {path}: {} ({})",
+                    list.join(", "),
+                    self.checked
+                ))
+                .fix(Fix::new(
+                    format!("Replace the `{name}` block with {}", list.join(", ")),
+                    Applicability::Unsafe.min(ceiling(self.ctx)),
+                    edits,
+                )),
+        )
+    }
+
+    /// An argument the block lacks but exactly one of its nested block types (with at most one
+    /// block, so there is no choice of which) has: move it there, into the block when it is
+    /// written once, or into a new one. Unsafe: the schema says where the name is valid, not
+    /// that the author meant that block.
+    fn move_into_block(
+        &self,
+        block: &Node,
+        attr: &Node,
+        name: &str,
+        schema: &Block,
+        path: &str,
+        hit: Hit,
+    ) -> Option<Hit> {
+        let owners: Vec<&String> = schema
+            .b
+            .iter()
+            .filter(|(_, b)| b.a.get(name).is_some_and(|a| a.settable()))
+            .map(|(n, _)| n)
+            .collect();
+        let [owner] = owners.as_slice() else {
+            return None;
+        };
+        let message = format!(
+            "{path} has no argument `{name}`; it belongs in its `{owner}` block ({})",
+            self.checked
+        );
+        let nested = &schema.b[*owner];
+        let text = attr.text().to_string();
+        let existing = hcl::child_blocks(block, owner, &[]);
+        let src = self.ctx.src;
+        let line_end = crate::lang::python::line_end_incl(src, attr.range().end);
+        let fixable = nested.max == 1
+            && crate::lang::python::starts_line(src, attr.range().start)
+            && src[attr.range().end..line_end].trim().is_empty()
+            && !text.contains('\n')
+            && existing.len() <= 1
+            && hcl::child_blocks(block, "dynamic", &[owner]).is_empty()
+            && existing.iter().all(|b| hcl::attribute(b, name).is_none());
+        if !fixable {
+            return Some(hit.message(message));
+        }
+        let Some(b) = existing.first() else {
+            // No such block yet: the argument's line becomes one. Its neighbours realign as if
+            // the line were removed (a block line ends their alignment group the same way).
+            let indent = crate::lang::python::indent_at(src, attr.range().start);
+            let mut edits = hcl::remove_attribute(src, attr);
+            let r = attr.range();
+            let line = edits
+                .iter_mut()
+                .find(|e| e.start <= r.start && e.end >= r.end)?;
+            let blank = if src[line.start..r.start].trim().is_empty()
+                && line.start < crate::lang::python::line_start(src, r.start)
+            {
+                "\n"
+            } else {
+                ""
+            };
+            line.text = format!("{blank}{indent}{owner} {{\n{indent}  {text}\n{indent}}}\n");
+            return Some(hit.message(message).fix(Fix::new(
+                format!("Move `{name}` into a new `{owner}` block"),
+                Applicability::Unsafe.min(ceiling(self.ctx)),
+                edits,
+            )));
+        };
+        let mut edits = hcl::remove_attribute(src, attr);
+        let added = hcl::insert_in_block(src, b, &text)?;
+        if added.iter().any(|a| edits.iter().any(|e| e.conflicts(a))) {
+            return Some(hit.message(message));
+        }
+        edits.extend(added);
+        Some(hit.message(message).fix(Fix::new(
+            format!("Move `{name}` into `{owner}`"),
+            Applicability::Unsafe.min(ceiling(self.ctx)),
+            edits,
+        )))
     }
 }
 
