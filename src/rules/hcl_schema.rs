@@ -117,6 +117,10 @@ pub fn aws_constraint(ctx: &Ctx) -> Option<(String, String)> {
         .clone()
 }
 
+/// What [`constraint_in`] returns when the module's `aws` provider is not hashicorp/aws; it is no
+/// constraint [`satisfies`] can read, so such a module is never judged.
+const FOREIGN: &str = "(not hashicorp/aws)";
+
 fn constraint_in(root: &Root) -> Option<String> {
     for tf in hcl::top_blocks(root) {
         if hcl::block_type(&tf).as_deref() != Some("terraform") {
@@ -143,8 +147,14 @@ fn constraint_in(root: &Root) -> Option<String> {
                     }
                     None => name == "aws",
                 };
-                if is_aws && let Some(v) = object_string(&value, "version") {
-                    return Some(v);
+                if is_aws {
+                    // No version: any version, so the embedded one is as good as any.
+                    return Some(object_string(&value, "version").unwrap_or_default());
+                }
+                if name == "aws" {
+                    // `aws` names another provider (a fork or mirror): its `aws_*` types are
+                    // not hashicorp/aws's, so nothing is judged by this schema.
+                    return Some(FOREIGN.to_string());
                 }
             }
         }
@@ -206,13 +216,14 @@ pub fn satisfies(constraint: &str, v: &Version) -> Option<bool> {
 }
 
 /// The index that describes the module, and a caveat for messages, or `None` when the module's
-/// constraint excludes the embedded provider version (another major): judging its code by the
-/// wrong schema would report valid arguments. Without a constraint the embedded version is
-/// assumed (and the messages say which version they checked against).
+/// constraint excludes the embedded provider version (another major), or whose `aws` provider is
+/// not hashicorp/aws: judging its code by the wrong schema would report valid arguments. Without
+/// a constraint the embedded version is assumed (and the messages say which version they checked
+/// against).
 pub fn for_module(ctx: &Ctx) -> Option<(&'static HclIndex, String)> {
     let index = aws()?;
     let v = Version::parse(&index.provider_version)?;
-    match aws_constraint(ctx) {
+    match aws_constraint(ctx).filter(|(c, _)| !c.is_empty()) {
         None => Some((
             index,
             format!(
@@ -267,6 +278,7 @@ mod tests {
             assert_eq!(satisfies(c, &v), Some(want), "{c}");
         }
         assert_eq!(satisfies("latest", &v), None);
+        assert_eq!(satisfies(FOREIGN, &v), None);
     }
 
     #[test]

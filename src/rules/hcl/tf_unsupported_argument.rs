@@ -179,6 +179,23 @@ impl Walk<'_, '_> {
             did_you_mean(&near)
         );
         let hit = Hit::new(id.range());
+        if name == "tags" && !schema.a.contains_key("tags") {
+            // Tags on a resource that has none: nothing can carry them, so the line only stops
+            // the module from validating. Unsafe: the author may have meant another resource.
+            let edits = hcl::remove_attribute(self.ctx.src, attr);
+            hits.push(
+                hit.message(format!(
+                    "{path} has no argument `tags`: it cannot be tagged ({})",
+                    self.checked
+                ))
+                .fix(Fix::new(
+                    "Remove `tags`",
+                    Applicability::Unsafe.min(ceiling(self.ctx)),
+                    edits,
+                )),
+            );
+            return;
+        }
         if let Some(moved) = self.move_into_block(block, attr, &name, schema, path, hit.clone()) {
             hits.push(moved);
             return;

@@ -33,3 +33,8 @@ resource "aws_elasticache_replication_group" "cache" {
   num_node_groups         = 2
   replicas_per_node_group = 1
 }
+
+resource "aws_iam_role_policy_attachment" "config" {
+  role       = aws_iam_role.config.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWS_ConfigRole"
+}

@@ -38,3 +38,11 @@ resource "aws_elasticache_replication_group" "cache" {
     replicas_per_node_group = 1
   }
 }
+
+resource "aws_iam_role_policy_attachment" "config" {
+  role       = aws_iam_role.config.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWS_ConfigRole"
+  tags = {
+    Team = "platform"
+  }
+}
