@@ -238,6 +238,90 @@ pub fn for_module(ctx: &Ctx) -> Option<(&'static HclIndex, String)> {
     }
 }
 
+/// The resource and data-source type names of one provider version: all that
+/// `tf-unknown-resource-type` needs, so it can also check modules the full schema does not
+/// describe.
+#[derive(Debug, Default)]
+pub struct TypeSet {
+    pub resources: std::collections::BTreeSet<String>,
+    pub data_sources: std::collections::BTreeSet<String>,
+}
+
+impl TypeSet {
+    pub fn has(&self, data: bool, ty: &str) -> bool {
+        if data {
+            self.data_sources.contains(ty)
+        } else {
+            self.resources.contains(ty)
+        }
+    }
+    pub fn names(&self, data: bool) -> impl Iterator<Item = &String> {
+        if data {
+            self.data_sources.iter()
+        } else {
+            self.resources.iter()
+        }
+    }
+}
+
+/// The types of the embedded HCL index (hashicorp/aws 5.100.0).
+fn types_5() -> Option<&'static TypeSet> {
+    static SET: OnceLock<Option<TypeSet>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let i = aws()?;
+        Some(TypeSet {
+            resources: i.resources.keys().cloned().collect(),
+            data_sources: i.data_sources.keys().cloned().collect(),
+        })
+    })
+    .as_ref()
+}
+
+/// The types of hashicorp/aws 6.x, from the embedded CDKTF provider index (the prebuilt
+/// package is generated from the provider's schema: each resource and data-source class carries
+/// its Terraform type), with the hashicorp/aws version it binds.
+fn types_6() -> Option<(&'static TypeSet, &'static str)> {
+    static SET: OnceLock<Option<TypeSet>> = OnceLock::new();
+    let index = crate::rules::provider_index::aws()?;
+    let set = SET
+        .get_or_init(|| {
+            let mut out = TypeSet::default();
+            for class in index.modules.values().flat_map(|m| m.values()) {
+                let Some(tf) = class.tf.as_ref().filter(|t| t.starts_with("aws_")) else {
+                    continue;
+                };
+                match class.k.as_str() {
+                    "resource" => out.resources.insert(tf.clone()),
+                    "data" => out.data_sources.insert(tf.clone()),
+                    _ => false,
+                };
+            }
+            (!out.resources.is_empty()).then_some(out)
+        })
+        .as_ref()?;
+    Some((set, index.terraform_provider_version.as_str()))
+}
+
+/// The type names that describe the module, and a caveat for messages: hashicorp/aws 5.100.0
+/// (the full schema) where [`for_module`] would use it, else hashicorp/aws 6.25.0's types (from
+/// the CDKTF index) where the constraint admits that version; `None` otherwise.
+pub fn types_for_module(ctx: &Ctx) -> Option<(&'static TypeSet, String)> {
+    if let Some((_, caveat)) = for_module(ctx) {
+        return Some((types_5()?, caveat));
+    }
+    let (c, _) = aws_constraint(ctx)?;
+    let (set, version) = types_6()?;
+    satisfies(&c, &Version::parse(version)?)?.then(|| {
+        (
+            set,
+            format!(
+                "hashicorp/aws {version} types, from the cdktf-cdktf-provider-aws {} index",
+                crate::rules::provider_index::aws().map_or("", |i| i.version.as_str())
+            ),
+        )
+    })
+}
+
 /// The closest names in `names` to `name` (Jaro-Winkler over 0.8, or one contains the other),
 /// best first, at most three.
 pub fn closest<'n>(name: &str, names: impl Iterator<Item = &'n String>) -> Vec<&'n str> {
@@ -288,5 +372,17 @@ mod tests {
         assert!(i.resources.contains_key("aws_s3_bucket"));
         let db = i.block(false, "aws_db_instance").expect("aws_db_instance");
         assert!(db.a.contains_key("db_name") && !db.a.contains_key("name"));
+    }
+
+    #[test]
+    fn aws6_types_from_the_cdktf_index() {
+        let (six, version) = types_6().expect("cdktf index");
+        assert_eq!(version, "6.25.0");
+        assert!(six.has(false, "aws_appautoscaling_target"));
+        assert!(!six.has(false, "aws_applicationautoscaling_target"));
+        assert!(six.has(true, "aws_caller_identity") && !six.has(false, "aws_caller_identity"));
+        let five = types_5().expect("hcl index");
+        assert_eq!(five.resources.len(), 1526);
+        assert!(six.resources.len() > five.resources.len());
     }
 }

@@ -16,10 +16,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let Some(ty) = labels.first().filter(|t| t.starts_with("aws_")) else {
         return vec![];
     };
-    let Some((index, checked)) = hcl_schema::for_module(ctx) else {
+    let Some((index, checked)) = hcl_schema::types_for_module(ctx) else {
         return vec![];
     };
-    if index.block(data, ty).is_some() {
+    if index.has(data, ty) {
         return vec![];
     }
     let kind = if data { "data source" } else { "resource" };
@@ -28,7 +28,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     let hit = Hit::new(label_node.range());
     let base = format!("{kind} type `{ty}` is not in the provider schema ({checked})");
-    if index.block(!data, ty).is_some() {
+    if index.has(!data, ty) {
         let other = if data { "resource" } else { "data source" };
         let keyword = if data { "resource" } else { "data" };
         return vec![hit.message(format!(
@@ -42,9 +42,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             list.join(", ")
         ))];
     }
-    if let Some((new, source)) =
-        prefix_rename(ctx, ty).filter(|(n, _)| index.block(data, n).is_some())
-    {
+    if let Some((new, source)) = prefix_rename(ctx, ty).filter(|(n, _)| index.has(data, n)) {
         let message = format!("{base}: the provider calls it `{new}` ({source})");
         let Some(name) = labels.get(1) else {
             return vec![hit.message(message)];
@@ -64,12 +62,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         }
         return vec![hit.message(message).fix(fix)];
     }
-    let names = if data {
-        index.data_sources.keys()
-    } else {
-        index.resources.keys()
-    };
-    let near = hcl_schema::closest(ty, names);
+    let near = hcl_schema::closest(ty, index.names(data));
     let tail = if near.is_empty() {
         String::new()
     } else {
