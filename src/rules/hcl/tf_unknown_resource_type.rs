@@ -23,7 +23,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     }
     let kind = if data { "data source" } else { "resource" };
-    let Some(label_node) = block.children().find(|c| c.kind() == "string_lit") else {
+    // The type label: the first label after the block type (quoted, as Terraform writes it).
+    let Some(label_node) = block
+        .children()
+        .filter(|c| matches!(c.kind().as_ref(), "identifier" | "string_lit"))
+        .nth(1)
+        .filter(|c| c.kind() == "string_lit")
+    else {
         return vec![];
     };
     let hit = Hit::new(label_node.range());
