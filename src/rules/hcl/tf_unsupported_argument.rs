@@ -167,7 +167,9 @@ impl Walk<'_, '_> {
         // Names of the same kind, and of the value's type when the value is a literal.
         let value_ty = hcl::attr_value(attr).and_then(|v| literal_type(&v));
         let typed: Vec<&String> = settable()
-            .filter(|n| value_ty.is_none_or(|t| compatible(t, schema.a[*n].ty())))
+            .filter(|n| {
+                value_ty.is_none_or(|t| schema.a.get(*n).is_some_and(|a| compatible(t, a.ty())))
+            })
             .collect();
         let mut near = hcl_schema::closest(&name, typed.into_iter());
         if near.is_empty() {
@@ -344,7 +346,7 @@ impl Walk<'_, '_> {
             "{path} has no argument `{name}`; it belongs in its `{owner}` block ({})",
             self.checked
         );
-        let nested = &schema.b[*owner];
+        let nested = schema.b.get(*owner)?;
         let text = attr.text().to_string();
         let existing = hcl::child_blocks(block, owner, &[]);
         let src = self.ctx.src;
