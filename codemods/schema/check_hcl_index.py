@@ -45,7 +45,7 @@ check("generated_by", D.get("generated_by") == "codemods/schema/generate_hcl.py"
 check("1526 resource types", len(R) == 1526)
 check("608 data source types", len(DS) == 608)
 
-# ---- renames of the 5.0 upgrade guide (validate: 'An argument named "name" is not expected here')
+# ---- renames of the 5.0.0 CHANGELOG (validate: 'An argument named "name" is not expected here')
 db = R.get("aws_db_instance", {})
 check("aws_db_instance has db_name, not name", attr(db, "db_name") is not None and attr(db, "name") is None)
 rg = R.get("aws_elasticache_replication_group", {})
@@ -54,6 +54,14 @@ for old, new in [("replication_group_description", "description"),
                  ("availability_zones", "preferred_cache_cluster_azs")]:
     check(f"aws_elasticache_replication_group {old} -> {new}",
           attr(rg, old) is None and attr(rg, new) is not None)
+
+check("aws_autoscaling_attachment alb_target_group_arn -> lb_target_group_arn",
+      attr(R.get("aws_autoscaling_attachment", {}), "alb_target_group_arn") is None
+      and attr(R.get("aws_autoscaling_attachment", {}), "lb_target_group_arn") is not None)
+fh = R.get("aws_kinesis_firehose_delivery_stream", {}).get("b", {}).get("extended_s3_configuration", {})
+backup = fh.get("b", {}).get("s3_backup_configuration", {})
+check("firehose s3_backup_configuration buffer_size -> buffering_size",
+      attr(backup, "buffer_size") is None and attr(backup, "buffering_size") is not None)
 
 # ---- types (validate: 'The provider hashicorp/aws does not support resource type ...')
 check("aws_appautoscaling_target exists, aws_applicationautoscaling_target does not",

@@ -374,6 +374,37 @@ mod tests {
         assert!(db.a.contains_key("db_name") && !db.a.contains_key("name"));
     }
 
+    /// Every documented rename of tf-unsupported-argument is one the schema confirms: the old
+    /// name is gone and the new one is there, in the block the row names.
+    #[test]
+    fn rename_table_matches_the_schema() {
+        let specs = crate::engine::spec::builtin().expect("specs");
+        let spec = specs
+            .iter()
+            .find(|s| s.id == "tf-unsupported-argument")
+            .expect("spec");
+        let rows = spec.data["renames"].as_array().expect("renames");
+        assert!(rows.len() >= 4);
+        let index = aws().expect("index");
+        for r in rows {
+            let ty = r["type"].as_str().expect("type");
+            let mut block = index.block(false, ty).expect(ty);
+            for part in r
+                .get("in")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .split('.')
+            {
+                if !part.is_empty() {
+                    block = block.b.get(part).expect(part);
+                }
+            }
+            let (from, to) = (r["from"].as_str().unwrap(), r["to"].as_str().unwrap());
+            assert!(!block.a.contains_key(from), "{ty}: {from} still exists");
+            assert!(block.a.get(to).is_some_and(Attr::settable), "{ty}: no {to}");
+        }
+    }
+
     #[test]
     fn aws6_types_from_the_cdktf_index() {
         let (six, version) = types_6().expect("cdktf index");

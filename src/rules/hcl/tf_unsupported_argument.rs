@@ -38,8 +38,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     hits
 }
 
-/// `(from, to, source)` rows of the spec's `data.renames` for this type.
-fn renames(ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String)> {
+/// `(from, to, source)` rows of the spec's `data.renames` for this type, keyed by the nested
+/// block path they apply in (`in`, e.g. `extended_s3_configuration.s3_backup_configuration`;
+/// empty for the resource's own arguments): `(path, from, to, source)`.
+fn renames(ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String, String)> {
     let want = if data { "data" } else { "resource" };
     let rows = ctx
         .codemod
@@ -54,7 +56,13 @@ fn renames(ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String)> {
                 && r.get("kind").and_then(|v| v.as_str()).unwrap_or("resource") == want
         })
         .filter_map(|r| {
+            let within = r.get("in").and_then(|v| v.as_str()).unwrap_or("");
             Some((
+                if within.is_empty() {
+                    ty.to_string()
+                } else {
+                    format!("{ty}.{within}")
+                },
                 r.get("from")?.as_str()?.to_string(),
                 r.get("to")?.as_str()?.to_string(),
                 r.get("source")
@@ -69,7 +77,7 @@ fn renames(ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String)> {
 struct Walk<'c, 'a> {
     ctx: &'c Ctx<'a>,
     checked: &'c str,
-    renames: &'c [(String, String, String)],
+    renames: &'c [(String, String, String, String)],
 }
 
 impl Walk<'_, '_> {
@@ -202,10 +210,10 @@ impl Walk<'_, '_> {
             hits.push(moved);
             return;
         }
-        let Some((_, to, source)) = self
+        let Some((_, _, to, source)) = self
             .renames
             .iter()
-            .find(|(from, to, _)| top && *from == name && schema.a.contains_key(to))
+            .find(|(at, from, to, _)| at == path && *from == name && schema.a.contains_key(to))
         else {
             hits.push(hit.message(message));
             return;
