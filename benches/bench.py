@@ -48,6 +48,98 @@ def run(cmd, capture=False):
     return wall, cpu, p.returncode, p.stdout
 
 
+def run_rss(cmd):
+    """Run `cmd`; return (wall seconds, cpu seconds, peak RSS in MB) of that one process."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    err = p.stderr.read().decode(errors="replace") if p.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} failed with {code}: {err[-2000:]}")
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024
+
+
+def interleaved(commands, runs):
+    """Time each command `runs` times, round-robin after one warm-up each (as farm-bench does):
+    {name: (min wall, median wall, min cpu, median cpu, max rss MB)}."""
+    samples = {k: [] for k in commands}
+    for cmd in commands.values():
+        run_rss(cmd)
+    for _ in range(runs):
+        for k, cmd in commands.items():
+            samples[k].append(run_rss(cmd))
+    out = {}
+    for k, xs in samples.items():
+        walls = [x[0] for x in xs]
+        cpus = [x[1] for x in xs]
+        out[k] = (min(walls), statistics.median(walls), min(cpus), statistics.median(cpus),
+                  max(x[2] for x in xs))
+    return out
+
+
+def print_timed(title, timed, base=None):
+    print(title)
+    print(f"  {'command':<44} {'wall min':>9} {'wall med':>9} {'CPU min':>8} {'CPU med':>8} "
+          f"{'peak MB':>8}" + (f" {'CPU / ' + base:>16}" if base else ""))
+    for k, (wmin, wmed, cmin, cmed, rss) in timed.items():
+        ratio = f" {cmed / timed[base][3]:>15.2f}x" if base else ""
+        print(f"  {k:<44} {wmin:>9.2f} {wmed:>9.2f} {cmin:>8.2f} {cmed:>8.2f} {rss:>8.0f}{ratio}")
+    print()
+
+
+def floor_binary():
+    out = subprocess.run(["cargo", "bench", "--no-run", "--bench", "parse_floor"],
+                         capture_output=True, text=True, cwd=os.path.dirname(HERE))
+    for line in out.stderr.splitlines():
+        if "Executable" in line and "parse_floor" in line:
+            return os.path.join(os.path.dirname(HERE), line.rsplit("(", 1)[1].rstrip(")"))
+    sys.exit("could not build benches/parse_floor.rs: " + out.stderr[-1000:])
+
+
+def ratios(args, cf, ruff):
+    """The floor, ruff, --fix, threads and scaling: ratios of CPU time, same files, same run."""
+    floor = floor_binary()
+    corpus = args.corpus
+    commands = {
+        "parse only (the floor), .py + .tf": [floor, corpus],
+        "cdktf-fix, all codemods": [cf, "--isolated", "--quiet", corpus],
+        "cdktf-fix --diff --unsafe-fixes": [cf, "--isolated", "--quiet", "--diff", "--unsafe-fixes", corpus],
+        "cdktf-fix, all codemods, --threads 1": [cf, "--isolated", "--quiet", "--threads", "1", corpus],
+    }
+    if ruff:
+        # The same Python files, ruff's 800+ rules: the best-in-class Python scanner.
+        commands["ruff check --select ALL --no-cache (.py)"] = [
+            ruff, "check", "--select", "ALL", "--no-cache", "--exit-zero", "--quiet", corpus]
+    timed = interleaved(commands, args.runs)
+    print_timed("ratios (CPU median over the floor):", timed, base="parse only (the floor), .py + .tf")
+    full = timed["cdktf-fix, all codemods"]
+    one = timed["cdktf-fix, all codemods, --threads 1"]
+    fix = timed["cdktf-fix --diff --unsafe-fixes"]
+    print(f"  full scan / parse floor (CPU): {full[3] / timed['parse only (the floor), .py + .tf'][3]:.2f}x (target <= 1.5x)")
+    print(f"  --diff --unsafe-fixes / check (CPU): {fix[3] / full[3]:.2f}x (target <= 1.5x)")
+    print(f"  wall, --threads 1 / all {os.cpu_count()} cores: {one[1] / full[1]:.2f}x (target: {os.cpu_count()}x)")
+    if ruff:
+        r = timed["ruff check --select ALL --no-cache (.py)"]
+        # The full scan also reads the corpus' few .tf files; ruff only the .py ones.
+        print(f"  full scan / ruff check --select ALL (CPU): {full[3] / r[3]:.2f}x (target <= 1x)")
+    print()
+    if args.scaling:
+        print("scaling with corpus size (CPU median, one thread per process as set):")
+        base = None
+        for frac in (0.25, 0.5, 1.0, 2.0):
+            size = max(1, int(args.size_mb * frac))
+            path = f"{corpus}-{size}mb" if frac != 1.0 else corpus
+            ensure_corpus(path, size, args.seed)
+            n, b = corpus_files(path, (".py", ".tf"))
+            t = interleaved({"scan": [cf, "--isolated", "--quiet", path]}, args.runs)["scan"]
+            per_mb = t[3] / (b / 1e6)
+            base = base or per_mb
+            print(f"  {size:>4} MB ({n} files): {t[3]:.2f} CPU s, {per_mb:.3f} s/MB ({per_mb / base:.2f}x the 1/4 corpus' rate)")
+        print()
+
+
 def corpus_files(root, exts):
     n = size = 0
     for d, dirs, files in os.walk(root):
@@ -79,6 +171,9 @@ def main():
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--ruff", default="target/bench-venv/bin/ruff")
+    ap.add_argument("--no-scaling", dest="scaling", action="store_false",
+                    help="skip the 1/4, 1/2, 1, 2x corpus runs")
     args = ap.parse_args()
 
     ensure_corpus(args.corpus, args.size_mb, args.seed)
@@ -171,6 +266,9 @@ def main():
     print()
     print(f"cdktf-fix / ast-grep on the same rules and files: {c / b:.2f}x the speed "
           f"({'faster' if b < c else 'slower'})")
+    print()
+    ruff = args.ruff if os.path.exists(args.ruff) else None
+    ratios(args, cf, ruff)
     if not same:
         print("finding counts differ: see above", file=sys.stderr)
         sys.exit(1)

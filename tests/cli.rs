@@ -118,6 +118,209 @@ fn exit_codes() {
     assert_eq!(run(findings.path(), &["--exit-zero", "."]).code, 0);
 }
 
+/// Selectors as ruff users write them: code prefixes, languages, `--extend-*`, `CFX000`, and a
+/// hint for a typo (each of these was an error or had no effect before).
+#[test]
+fn select_by_prefix_language_and_extend_flags() {
+    let tf = "resource \"aws_iam_role_policy_attachment\" \"a\" {\n  role       = \"r\"\n  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n}\n";
+    let d = tree(&[("s.py", SG_RULE), ("main.tf", tf)]);
+    let codes = |args: &[&str]| {
+        let r = run(d.path(), args);
+        let mut c: Vec<String> = r
+            .stdout
+            .lines()
+            .filter_map(|l| l.split(": ").nth(1)?.split(' ').next().map(String::from))
+            .collect();
+        c.sort();
+        (r.code, c)
+    };
+    assert_eq!(codes(&["."]).1, ["CDK001", "TF003"]);
+    assert_eq!(codes(&["--select", "CDK", "."]).1, ["CDK001"]);
+    assert_eq!(codes(&["--select", "CDK00", "."]).1, ["CDK001"]);
+    assert_eq!(codes(&["--select", "TF", "."]).1, ["TF003"]);
+    assert_eq!(codes(&["--select", "hcl", "."]).1, ["TF003"]);
+    assert_eq!(codes(&["--select", "python", "."]).1, ["CDK001"]);
+    assert_eq!(codes(&["--extend-ignore", "TF", "."]).1, ["CDK001"]);
+    assert_eq!(
+        codes(&["--select", "TF", "--extend-select", "CDK001", "."]).1,
+        ["CDK001", "TF003"]
+    );
+    // Letters are a whole prefix: `CD` names nothing.
+    assert_eq!(codes(&["--select", "CD", "."]).0, 2);
+    let typo = run(d.path(), &["--select", "cdk001", "."]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr.contains("did you mean `CDK001`?"),
+        "{}",
+        typo.stderr
+    );
+    let suppressed = tree(&[(
+        "s.py",
+        "from cdktf import App\nx = 1  # cdktf-fix: ignore[CDK001]\nApp()\n",
+    )]);
+    assert!(run(suppressed.path(), &["."]).stdout.contains("CFX000"));
+    let r = run(suppressed.path(), &["--ignore", "CFX000", "."]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
+}
+
+/// `cdktf-fix rule NAME|CODE` prints the codemod's page with a golden before/after (it was "No
+/// such file" before); an unknown name is exit 2 with the closest one.
+#[test]
+fn rule_pages_by_name_or_code() {
+    let d = tree(&[]);
+    let page = run_configured(d.path(), &["rule", "CDK001"]);
+    assert_eq!(page.code, 0, "{}", page.stderr);
+    assert!(
+        page.stdout
+            .starts_with("# CDK001 `standalone-security-group-rule`\n"),
+        "{}",
+        page.stdout
+    );
+    for part in [
+        "## Why",
+        "## Example",
+        "```diff",
+        "+++ after/",
+        "- Fix: safe",
+    ] {
+        assert!(page.stdout.contains(part), "{part}: {}", page.stdout);
+    }
+    let by_name = run_configured(d.path(), &["rule", "standalone-security-group-rule"]);
+    assert_eq!(by_name.stdout, page.stdout);
+    let options = run_configured(d.path(), &["rule", "log-group-retention"]);
+    assert!(options.stdout.contains("## Options"), "{}", options.stdout);
+    let typo = run_configured(d.path(), &["rule", "standalone-security-group-rules"]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr
+            .contains("did you mean `standalone-security-group-rule`?"),
+        "{}",
+        typo.stderr
+    );
+    // A directory named `rule` is still a path when written as one.
+    let d = tree(&[("rule/s.py", SG_RULE)]);
+    assert_eq!(run(d.path(), &["./rule"]).code, 1);
+}
+
+/// The summary counts files with findings (it said "in 8 file(s)" for the files checked),
+/// `--statistics` counts per codemod, `-o` writes the report to a file, and a format the mode
+/// cannot print is refused (each was missing or wrong before).
+#[test]
+fn statistics_output_file_and_summary_counts() {
+    let sg2 = SG_RULE.replace("\"r\"", "\"r2\"");
+    let d = tree(&[
+        ("a.py", SG_RULE),
+        (
+            "b.py",
+            &format!(
+                "{SG_RULE}{}",
+                &sg2[sg2.find("\n\n\n").unwrap()..].replace("def rules", "def more")
+            ),
+        ),
+        ("clean.py", "from cdktf import App\nApp()\n"),
+    ]);
+    let r = run(d.path(), &["."]);
+    assert!(
+        r.stderr
+            .contains("Found 3 finding(s) in 2 of 3 file(s) checked."),
+        "{}",
+        r.stderr
+    );
+    let stats = run(d.path(), &["--statistics", "."]);
+    assert_eq!(stats.code, 1);
+    assert_eq!(
+        stats.stdout, "3\tCDK001 \tstandalone-security-group-rule [*]\n",
+        "{}",
+        stats.stderr
+    );
+    let out = d.path().join("report.json");
+    let to_file = run(d.path(), &["--format", "json", "-o", "report.json", "."]);
+    assert_eq!((to_file.code, to_file.stdout.as_str()), (1, ""));
+    let doc = common::json(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(doc["summary"]["findings"], 3);
+    assert_eq!(doc["summary"]["files_with_findings"], 2);
+    let md = run(d.path(), &["--format", "markdown", "."]);
+    assert_eq!(md.code, 2);
+    assert!(md.stderr.contains("only for --list"), "{}", md.stderr);
+    assert_eq!(run(d.path(), &["--statistics", "--diff", "."]).code, 2);
+}
+
+fn with_stdin(dir: &std::path::Path, args: &[&str], input: &str) -> common::Run {
+    use std::io::Write;
+    let mut c = common::bin(true);
+    let mut child = c
+        .current_dir(dir)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `cdktf-fix -` reads stdin as the file --stdin-filename names (an editor's buffer, a
+/// pre-commit pipe): findings carry that name, `--fix` prints the fixed text, `--diff` a patch;
+/// nothing is written (before, `-` was "No such file").
+#[test]
+fn stdin_as_a_named_file() {
+    let d = tree(&[("lib/stack.py", "# on disk: not what is checked\n")]);
+    let r = with_stdin(
+        d.path(),
+        &["-", "--stdin-filename", "lib/stack.py"],
+        SG_RULE,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .starts_with("lib/stack.py:5:5: CDK001 [*] [standalone-security-group-rule]"),
+        "{}",
+        r.stdout
+    );
+    let fixed = with_stdin(d.path(), &["--fix", "-"], SG_RULE);
+    assert_eq!(
+        (fixed.code, fixed.stdout.as_str()),
+        (0, SG_RULE_FIXED),
+        "{}",
+        fixed.stderr
+    );
+    let clean = with_stdin(d.path(), &["--fix", "-"], "x = 1\n");
+    assert_eq!(clean.stdout, "x = 1\n");
+    let diff = with_stdin(
+        d.path(),
+        &["--diff", "-", "--stdin-filename", "lib/stack.py"],
+        SG_RULE,
+    );
+    assert!(
+        diff.stdout
+            .starts_with("--- a/lib/stack.py\n+++ b/lib/stack.py\n"),
+        "{}",
+        diff.stdout
+    );
+    assert_eq!(
+        read(d.path(), "lib/stack.py"),
+        "# on disk: not what is checked\n"
+    );
+    let tf = with_stdin(
+        d.path(),
+        &["-", "--stdin-filename", "main.tf"],
+        "resource \"aws_iam_role_policy_attachment\" \"a\" {\n  role       = \"r\"\n  policy_arn = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n}\n",
+    );
+    assert!(tf.stdout.contains("main.tf:3:17: TF003"), "{}", tf.stdout);
+    assert_eq!(with_stdin(d.path(), &["-", "."], "").code, 2);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);
@@ -144,6 +347,23 @@ fn syntax_errors_are_reported_and_never_fixed() {
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("syntax error"), "{}", r.stderr);
     assert_eq!(read(d.path(), "s.py"), broken);
+}
+
+/// A Terraform file with nothing any codemod looks for used to be counted as checked without
+/// being parsed; its syntax error is reported like a Python one (issue 13).
+#[test]
+fn terraform_syntax_errors_are_reported_even_with_nothing_to_find() {
+    let broken = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \n}\n";
+    let d = tree(&[("main.tf", broken), ("ok.tf", "locals {\n  a = 1\n}\n")]);
+    let r = run(d.path(), &["--fix", "."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("main.tf:2:3: syntax error"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("ok.tf"), "{}", r.stderr);
+    assert_eq!(read(d.path(), "main.tf"), broken);
 }
 
 #[test]

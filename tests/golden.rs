@@ -57,6 +57,7 @@ fn known(v: &Option<String>) -> Option<Known> {
     v.as_ref().map(|s| Known {
         version: Version::parse(s).expect("bad version in case.toml"),
         source: "case.toml".into(),
+        constraint: None,
     })
 }
 

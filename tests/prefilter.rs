@@ -37,6 +37,7 @@ fn versions(case_toml: &Path) -> TargetVersions {
         table.get(k).and_then(|v| v.as_str()).map(|s| Known {
             version: Version::parse(s).expect("version in case.toml"),
             source: "case.toml".into(),
+            constraint: None,
         })
     };
     TargetVersions {

@@ -30,3 +30,41 @@ fn readme_has_no_merge_leftovers() {
         );
     }
 }
+
+/// docs/rules/ holds exactly the page `cdktf-fix rule` prints for each codemod, and its index.
+#[test]
+fn rule_pages_are_up_to_date() {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules"));
+    let specs = cdktf_fix::engine::spec::builtin().expect("specs load");
+    let hint = "regenerate with `cargo run -- rule --all --output-dir docs/rules`";
+    let mut want: Vec<String> = vec!["README.md".into()];
+    for c in &specs {
+        let name = format!("{}.md", c.id);
+        let on_disk = std::fs::read_to_string(dir.join(&name)).unwrap_or_default();
+        assert_eq!(
+            on_disk,
+            cdktf_fix::cli::rule_page(c),
+            "docs/rules/{name} is stale: {hint}"
+        );
+        let message = on_disk.lines().nth(2).unwrap_or_default();
+        assert!(
+            !message
+                .split('$')
+                .skip(1)
+                .any(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase())),
+            "docs/rules/{name} shows a metavariable: {message}"
+        );
+        want.push(name);
+    }
+    let mut have: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    have.sort();
+    want.sort();
+    assert_eq!(
+        have, want,
+        "docs/rules/ has pages for no codemod, or misses some: {hint}"
+    );
+}

@@ -31,6 +31,7 @@ fn engine_with(opt_in: bool) -> Engine {
             terraform: Some(Known {
                 version: Version::parse("1.9.8").unwrap(),
                 source: "test".into(),
+                constraint: None,
             }),
             ..TargetVersions::default()
         },
@@ -466,7 +467,11 @@ fn any_fixer_with_any_rule_does_not_panic() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        // PROPTEST_CASES raises it for a long run.
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
 
     /// Random fixers on random rule kinds over golden inputs (mutated a little).
     #[test]

@@ -406,7 +406,11 @@ mod random_trees {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig {
+        // PROPTEST_CASES raises it for a long run.
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(24),
+        ..ProptestConfig::default()
+    })]
         #[test]
         fn hostile_trees_keep_the_guarantees(entries in proptest::collection::vec(entry(), 1..10), ext in prop_oneof![Just("py"), Just("tf")]) {
             let outside = tree(&[("victim.py", UNUSED), ("victim.tf", ARN), ("pkg/x.py", UNUSED)]);

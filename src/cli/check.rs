@@ -37,6 +37,7 @@ fn parse_version(
                 Some(Known {
                     version,
                     source: source.to_string(),
+                    constraint: None,
                 })
             })
             .ok_or_else(|| format!("{flag}: `{v}` is not a version like 1.9.8")),
@@ -142,13 +143,22 @@ fn settings_for(
         cfg.select.clone()
     };
     let mut ignore_list = cfg.ignore.clone().unwrap_or_default();
-    ignore_list.extend(args.ignore.iter().cloned());
-    let extend = cfg.extend_select.clone().unwrap_or_default();
+    ignore_list.extend(cfg.extend_ignore.iter().flatten().cloned());
+    ignore_list.extend(args.ignore.iter().chain(&args.extend_ignore).cloned());
+    let mut extend = cfg.extend_select.clone().unwrap_or_default();
+    extend.extend(args.extend_select.iter().cloned());
     let available = specs.for_config(config);
     cfg.check_options(&available)?;
     let chosen = select::select(&available, select_list.as_deref(), &extend, &ignore_list)
         .map_err(|e| match &cfg.path {
-            Some(p) if args.select.is_empty() => format!("{}: {e}", p.display()),
+            Some(p)
+                if args.select.is_empty()
+                    && args.extend_select.is_empty()
+                    && args.ignore.is_empty()
+                    && args.extend_ignore.is_empty() =>
+            {
+                format!("{}: {e}", p.display())
+            }
             _ => e,
         })?;
     let versions = TargetVersions {
@@ -187,6 +197,7 @@ fn settings_for(
         versions,
         options: cfg.options(),
         only: Some(chosen.iter().map(|c| c.id.clone()).collect()),
+        unused_suppressions: select::reports_unused_suppressions(&ignore_list),
         ..Settings::default()
     })
 }
@@ -196,8 +207,22 @@ pub fn run(args: Args) -> Result<u8, String> {
         std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
     let namer = Namer::new(&cwd);
     let resolver = Resolver::new(args.config.as_deref(), args.isolated)?;
+    // `cdktf-fix -`: one file from stdin, standing for --stdin-filename.
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && args.paths.len() > 1 {
+        return Err("`-` (stdin) cannot be combined with other paths".into());
+    }
+    if args.stdin_filename.is_some() && !stdin {
+        return Err("--stdin-filename needs `-` as the path".into());
+    }
+    let stdin_name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("stdin.py"));
     let paths: Vec<PathBuf> = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
+    } else if stdin {
+        vec![stdin_name.clone()]
     } else {
         args.paths.clone()
     };
@@ -262,6 +287,19 @@ pub fn run(args: Args) -> Result<u8, String> {
             .collect();
         return merge::merge_reports(&args, &rules, &cwd);
     }
+    if args.format == Format::Markdown {
+        return Err(
+            "--format markdown is only for --list (findings: text, json, sarif or github)".into(),
+        );
+    }
+    if stdin && mode == Mode::Fix && (args.format != Format::Text || args.statistics) {
+        return Err(
+            "`--fix -` prints the fixed text on stdout: use the text format (or --diff)".into(),
+        );
+    }
+    if args.statistics && mode == Mode::Diff {
+        return Err("--statistics counts findings; it does not combine with --diff".into());
+    }
     if args.pr_body.is_some() && mode == Mode::Check {
         return Err("--pr-body needs --fix or --diff".into());
     }
@@ -277,8 +315,16 @@ pub fn run(args: Args) -> Result<u8, String> {
     // The walk takes every file a loaded text codemod names; each file's own config decides
     // below whether it is checked.
     let walker_engine = Engine::new(specs.all.clone(), Settings::default());
-    let walked =
-        pool.install(|| walk::walk(&paths, &namer, threads, &|p| walker_engine.lang_for(p)));
+    let walked = if stdin {
+        let name = namer.name(&stdin_name);
+        let lang = walker_engine.lang_for(&name).unwrap_or(Lang::Python);
+        walk::Walked {
+            files: vec![(name, lang, 0)],
+            ..walk::Walked::default()
+        }
+    } else {
+        pool.install(|| walk::walk(&paths, &namer, threads, &|p| walker_engine.lang_for(p)))
+    };
     let context = DiskContext::new(namer.clone(), None);
     let mut files = walked.files;
     // The tree each file was found in: writes never leave it.
@@ -393,7 +439,11 @@ pub fn run(args: Args) -> Result<u8, String> {
             wanted
                 .into_par_iter()
                 .map(|(path, lang, profile)| {
-                    let r = read::read(&path, args.max_file_size);
+                    let r = if stdin {
+                        read::read_stdin(args.max_file_size)
+                    } else {
+                        read::read(&path, args.max_file_size)
+                    };
                     (path, lang, profile, r)
                 })
                 .collect()
@@ -439,7 +489,7 @@ pub fn run(args: Args) -> Result<u8, String> {
             .map(|(outcome, src)| {
                 let root = roots.get(&outcome.path).unwrap_or(&dot).clone();
                 let clock = engine.clock();
-                let r = file_report(outcome, src, mode, &root);
+                let r = file_report(outcome, src, mode, &root, stdin);
                 engine.record(Stage::Write, clock);
                 r
             })
@@ -460,13 +510,22 @@ pub fn run(args: Args) -> Result<u8, String> {
         .chain(warnings.iter().map(|m| Problem::general(m.clone())))
         .collect();
 
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Everything that goes to stdout, kept until the end so that -o can write it instead.
+    let mut out: Vec<u8> = Vec::new();
     let doc = Doc::build(&reports, &summary, mode, &walk_errors, permission);
     match args.format {
         Format::Json | Format::Sarif | Format::Github => {
             let _ = write!(out, "{}", render_doc(&doc, args.format, &rules, &cwd));
             if !args.quiet && args.format != Format::Json {
+                eprintln!("{}", report::text_summary(&summary, mode));
+            }
+        }
+        Format::Text | Format::Markdown if args.statistics && mode != Mode::Diff => {
+            let _ = write!(out, "{}", report::statistics(&reports, mode));
+            for e in reports.iter().flat_map(|r| &r.errors).chain(&walk_errors) {
+                eprintln!("cdktf-fix: {e}");
+            }
+            if !args.quiet {
                 eprintln!("{}", report::text_summary(&summary, mode));
             }
         }
@@ -477,7 +536,13 @@ pub fn run(args: Args) -> Result<u8, String> {
                 {
                     let _ = write!(out, "{d}");
                 }
-                if mode != Mode::Diff {
+                if let Some(text) = &r.stdout {
+                    // `--fix -`: stdout is the file; what remains is said on stderr.
+                    out.extend_from_slice(text);
+                    for f in &r.remaining {
+                        eprintln!("{}", report::finding_line(&r.path, f));
+                    }
+                } else if mode != Mode::Diff {
                     let listed = if mode == Mode::Check {
                         &r.findings
                     } else {
@@ -510,7 +575,15 @@ pub fn run(args: Args) -> Result<u8, String> {
             }
         }
     }
-    let _ = out.flush();
+    match &args.output_file {
+        Some(file) => write::write_atomic(file, &out)
+            .map_err(|e| format!("--output-file {}: {e}", file.display()))?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(&out);
+            let _ = stdout.flush();
+        }
+    }
     if let Some(file) = &args.pr_body {
         write_pr_body(file, &doc, &rules, &cwd)?;
     }
@@ -544,6 +617,7 @@ fn file_report(
     src: SourceText,
     mode: Mode,
     root: &Path,
+    stdin: bool,
 ) -> FileReport {
     let mut r = FileReport {
         path: outcome.path.clone(),
@@ -565,6 +639,17 @@ fn file_report(
     }
     r.applied = outcome.applied;
     r.created = outcome.created;
+    if stdin && mode == Mode::Fix {
+        // The fixed text (or the text as it came, when nothing changed) is the output; no other
+        // file is created for a text that has no file.
+        r.created.clear();
+        r.changed = outcome.fixed.is_some();
+        r.stdout = Some(match &outcome.fixed {
+            Some(fixed) => src.encode(fixed),
+            None => src.original.clone(),
+        });
+        return r;
+    }
     let Some(fixed) = outcome.fixed else {
         r.changed = !r.created.is_empty();
         return r;

@@ -29,11 +29,7 @@ pub fn print_list(codemods: &[Arc<Codemod>], format: Format) {
         // Refused before: `--list` has no SARIF or GitHub form.
         Format::Text | Format::Sarif | Format::Github => {
             for c in codemods {
-                let gate: Vec<String> = c
-                    .gates
-                    .iter()
-                    .map(|g| format!("{} {}", g.tool.name(), g.req))
-                    .collect();
+                let gate = gates(c);
                 let gate = if gate.is_empty() {
                     String::new()
                 } else {
@@ -58,30 +54,35 @@ pub fn print_list(codemods: &[Arc<Codemod>], format: Format) {
     }
 }
 
+/// The version ranges a codemod is limited to (`terraform <1.10`).
+fn gates(c: &Codemod) -> Vec<String> {
+    c.gates
+        .iter()
+        .map(|g| format!("{} {}", g.tool.name(), g.req))
+        .collect()
+}
+
 /// The README's codemod table; a test keeps README in step with the specs.
 pub fn markdown_table<C: Borrow<Codemod>>(codemods: &[C]) -> String {
     let mut s =
         String::from("| code | name | language | fix | what it does |\n|---|---|---|---|---|\n");
     for c in codemods {
         let c: &Codemod = c.borrow();
-        let gate: Vec<String> = c
-            .gates
-            .iter()
-            .map(|g| format!("{} {}", g.tool.name(), g.req))
-            .collect();
+        let gate = gates(c);
         let gate = if gate.is_empty() {
             String::new()
         } else {
-            format!(" Only for {}.", gate.join(", "))
+            format!(" *(only for {})*", gate.join(", "))
         };
-        let opt = if c.opt_in { " Opt-in." } else { "" };
+        let opt = if c.opt_in { " *(opt-in)*" } else { "" };
         s.push_str(&format!(
-            "| {} | `{}` | {} | {} | {}{}{} |\n",
+            "| {} | [`{}`](docs/rules/{}.md) | {} | {} | {}{}{} |\n",
             c.code,
+            c.id,
             c.id,
             c.lang.name(),
             c.safety.name(),
-            first_sentence(&c.message).replace('|', "\\|"),
+            first_sentence(&super::plain_message(&c.message)).replace('|', "\\|"),
             gate,
             opt
         ));

@@ -18,8 +18,10 @@ use crate::report::{self, Mode, Summary};
 mod check;
 mod list;
 mod merge;
+mod rule;
 
 pub use list::markdown_table;
+pub use rule::{page as rule_page, plain_message};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -36,8 +38,13 @@ pub enum Format {
 #[derive(Parser, Debug)]
 #[command(name = "cdktf-fix", version = version(), about = "Find and fix the mistakes that keep CDKTF and Terraform code from deploying.")]
 pub struct Args {
-    /// Files or directories to check (default: the current directory).
+    /// Files or directories to check (default: the current directory); `-` reads one file from
+    /// stdin (see --stdin-filename).
     pub paths: Vec<PathBuf>,
+    /// With `-`: the path the stdin text stands for, which decides its language, config,
+    /// versions and project (default: `stdin.py`). With --fix the fixed text goes to stdout.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
     /// Apply safe fixes in place.
     #[arg(long)]
     pub fix: bool,
@@ -47,12 +54,19 @@ pub struct Args {
     /// Print the fixes as a unified diff and write nothing.
     #[arg(long, visible_alias = "dry-run")]
     pub diff: bool,
-    /// Codemods to run, by name, code or set (comma-separated; `ALL` for every codemod).
+    /// Codemods to run, by name, code, code prefix (`TF`, `CDK04`), language (`python`, `hcl`,
+    /// `text`) or set (comma-separated; `ALL` for every default codemod). Replaces the config's.
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
-    /// Codemods to skip, by name, code or set.
+    /// Codemods to run as well as the selected ones (added to the config's `extend-select`).
+    #[arg(long, value_delimiter = ',')]
+    pub extend_select: Vec<String>,
+    /// Codemods to skip, in the same forms as --select (added to the config's `ignore`).
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
+    /// The same as --ignore (ruff's spelling).
+    #[arg(long, value_delimiter = ',')]
+    pub extend_ignore: Vec<String>,
     /// Add codemod specs from this directory (repeatable).
     #[arg(long = "codemods", value_name = "DIR")]
     pub codemods: Vec<PathBuf>,
@@ -105,6 +119,12 @@ pub struct Args {
     /// stderr at the end.
     #[arg(long)]
     pub timings: bool,
+    /// Print the number of findings per codemod (and how many are fixable) instead of each one.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Write the report (findings, diff, JSON, SARIF, ...) to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
     /// Print only findings and errors, no summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -125,7 +145,17 @@ fn version() -> &'static str {
 }
 
 pub fn main() -> ExitCode {
-    let args = match Args::try_parse() {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if rule::wants_rule(&argv) {
+        return match rule::run(argv) {
+            Ok(code) => ExitCode::from(code),
+            Err(msg) => {
+                eprintln!("cdktf-fix: error: {msg}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let args = match Args::try_parse_from(argv) {
         Ok(a) => a,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

@@ -10,7 +10,7 @@ use ast_grep_core::matcher::MatcherExt;
 
 use super::fixloop::FileState;
 use super::view::View;
-use super::{Engine, Finding, LineIndex, UNUSED_SUPPRESSION, cleanup};
+use super::{Engine, Finding, LineIndex, UNUSED_SUPPRESSION, UNUSED_SUPPRESSION_CODE, cleanup};
 use crate::engine::edit::{Applicability, Edit, Fix};
 use crate::engine::spec::{Codemod, Safety, WhenUnknown};
 use crate::engine::suppress::Suppressions;
@@ -155,7 +155,7 @@ impl Engine {
             }
             (_, None) => {}
         }
-        if f.first_pass {
+        if f.first_pass && self.profiles[f.profile].settings.unused_suppressions {
             out.extend(unused_suppressions(&suppressions, &lines, text));
         }
         out.sort_by(|a, b| (a.range.start, &a.codemod).cmp(&(b.range.start, &b.codemod)));
@@ -291,7 +291,7 @@ fn unused_suppressions(suppressions: &Suppressions, lines: &LineIndex, text: &st
             let range = lines.line_range(text, line);
             Finding {
                 codemod: UNUSED_SUPPRESSION.into(),
-                code: "CFX000".into(),
+                code: UNUSED_SUPPRESSION_CODE.into(),
                 message: format!("unused suppression: nothing to ignore for {names}"),
                 start: lines.position(text, range.start),
                 end: lines.position(text, range.end),

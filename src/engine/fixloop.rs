@@ -214,8 +214,17 @@ fn open(engine: &Engine, input: Input, context: &dyn Context) -> FileState {
     };
     let suppress_possible = cdk && f.text.contains("cdktf-fix:");
     if f.active.is_empty() && !suppress_possible {
+        // Nothing to find here, but another file's fix may still edit it (the module's
+        // versions.tf), so it is not frozen. A Terraform file is parsed all the same, so that a
+        // syntax error is reported rather than the file counted as checked (.tf files are small).
         f.needs_find = false;
-        f.frozen = true;
+        if f.lang == Lang::Hcl
+            && let Err(e) = verify_input(engine, &f)
+        {
+            f.out.errors.push(e);
+            f.out.failed = true;
+            f.frozen = true;
+        }
         return f;
     }
     if let Err(e) = verify_input(engine, &f) {

@@ -40,6 +40,7 @@ pub use view::{Context, FileRef, NoContext, View};
 pub const MAX_PASSES: usize = 16;
 
 pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
+pub const UNUSED_SUPPRESSION_CODE: &str = "CFX000";
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Position {
@@ -186,6 +187,8 @@ pub struct Settings {
     /// The codemods these files run, by id; `None`: every codemod the engine has.
     pub only: Option<Vec<String>>,
     pub max_passes: usize,
+    /// Report suppression comments that silence nothing (`CFX000`); off with `--ignore CFX000`.
+    pub unused_suppressions: bool,
 }
 
 impl Default for Settings {
@@ -196,6 +199,7 @@ impl Default for Settings {
             options: HashMap::new(),
             only: None,
             max_passes: MAX_PASSES,
+            unused_suppressions: true,
         }
     }
 }

@@ -961,18 +961,7 @@ pub fn compile_error_count(root: &Root) -> usize {
             "parameters" | "lambda_parameters" => {
                 let mut seen: Vec<String> = Vec::new();
                 for p in n.children().filter(|c| c.is_named()) {
-                    let name = match p.kind().as_ref() {
-                        "identifier" => Some(p.text().to_string()),
-                        "typed_parameter" => p
-                            .children()
-                            .find(|c| c.kind() == "identifier")
-                            .map(|c| c.text().to_string()),
-                        "default_parameter" | "typed_default_parameter" => {
-                            p.field("name").map(|c| c.text().to_string())
-                        }
-                        _ => None,
-                    };
-                    if let Some(name) = name {
+                    if let Some(name) = param_name(&p) {
                         if seen.contains(&name) {
                             count += 1;
                         } else {
@@ -1015,4 +1004,32 @@ pub fn string_body(lit: &str) -> &str {
     } else {
         s
     }
+}
+
+/// The name a parameter binds (`id`, `id: str`, `id="x"`, `id: str = "x"`); `None` for `*`,
+/// `/`, `*args` and `**kwargs`.
+pub fn param_name(p: &Node) -> Option<String> {
+    match p.kind().as_ref() {
+        "identifier" => Some(p.text().to_string()),
+        "typed_parameter" => p
+            .children()
+            .find(|c| c.kind() == "identifier")
+            .map(|c| c.text().to_string()),
+        "default_parameter" | "typed_default_parameter" => {
+            p.field("name").map(|c| c.text().to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Whether an identifier is the attribute of `x.name` or the name of `name=value`: it neither
+/// reads nor binds a variable.
+pub fn is_attribute_or_keyword_name(n: &Node) -> bool {
+    n.parent().is_some_and(|p| {
+        (p.kind() == "attribute"
+            && p.field("attribute")
+                .is_some_and(|a| a.node_id() == n.node_id()))
+            || (p.kind() == "keyword_argument"
+                && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
+    })
 }

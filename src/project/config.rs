@@ -24,6 +24,7 @@ pub struct Config {
     pub select: Option<Vec<String>>,
     pub ignore: Option<Vec<String>>,
     pub extend_select: Option<Vec<String>>,
+    pub extend_ignore: Option<Vec<String>>,
     pub terraform_version: Option<String>,
     pub aws_provider_version: Option<String>,
     pub cdktf_version: Option<String>,

@@ -119,6 +119,21 @@ pub fn read(path: &Path, max_bytes: u64) -> Result<SourceText, ReadError> {
     decode(read_bytes(path, max_bytes)?)
 }
 
+/// Standard input, at most `max_bytes` of it (`cdktf-fix -`).
+pub fn read_stdin(max_bytes: u64) -> Result<SourceText, ReadError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(ReadError::TooLarge(max_bytes));
+    }
+    decode(bytes)
+}
+
 /// A small project file (cdktf.json, requirements.txt, a config file) as text, or `None` when it
 /// is absent, not a regular file, too large or not text: project files only ever add knowledge.
 pub fn project_file(path: &Path) -> Option<String> {

@@ -170,6 +170,9 @@ impl fmt::Display for VersionReq {
 pub struct Known {
     pub version: Version,
     pub source: String,
+    /// Set when the version is only the lower bound of this `required_version` constraint: the
+    /// module allows it, which does not say that the Terraform in use is that old.
+    pub constraint: Option<String>,
 }
 
 /// Which CDK a Python project is written for: CDKTF (`cdktf`, `cdktf_cdktf_provider_aws`) or its
@@ -283,6 +286,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
         out.terraform = Some(Known {
             version: v,
             source: src,
+            constraint: None,
         });
     }
     if out.terraform.is_none()
@@ -296,6 +300,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                 out.terraform = Some(Known {
                     version: v,
                     source: src.clone(),
+                    constraint: None,
                 });
             }
         }
@@ -321,6 +326,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                 out.aws_provider = Some(Known {
                     version: v,
                     source: src.clone(),
+                    constraint: None,
                 });
             }
         }
@@ -350,6 +356,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                 out.cdktf = Some(Known {
                     version: v,
                     source: src.clone(),
+                    constraint: None,
                 });
             }
             let pkg = pinned(&text, "cdktf-cdktf-provider-aws");
@@ -359,6 +366,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                 out.aws_provider_package = Some(Known {
                     version: pkg.clone(),
                     source: src.clone(),
+                    constraint: None,
                 });
             }
             if out.aws_provider.is_none()
@@ -368,6 +376,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                 out.aws_provider = Some(Known {
                     version: v,
                     source: format!("{src} (cdktf-cdktf-provider-aws {pkg})"),
+                    constraint: None,
                 });
             }
         }
@@ -396,19 +405,76 @@ fn required_version_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> 
             if crate::lang::hcl::block_type(&block).as_deref() != Some("terraform") {
                 continue;
             }
-            if let Some(v) = crate::lang::hcl::attribute(&block, "required_version")
+            if let Some(c) = crate::lang::hcl::attribute(&block, "required_version")
                 .and_then(|a| crate::lang::hcl::attr_value(&a))
                 .and_then(|v| crate::lang::hcl::string_value(&v))
-                .and_then(|c| lower_bound(&c))
+                && let Some(v) = lower_bound(&c)
             {
                 return Some(Known {
                     version: v,
                     source: format!("{src} (required_version lower bound)"),
+                    constraint: Some(c),
                 });
             }
         }
     }
     None
+}
+
+/// Whether a Terraform version constraint (`>= 1.4, < 2.0`, `~> 1.5`, `!= 1.7.0`) admits some
+/// version at or above `floor`. Unparsable parts admit everything (we cannot say no).
+pub fn admits_at_least(constraint: &str, floor: &Version) -> bool {
+    let mut parts: Vec<(&str, Version)> = Vec::new();
+    for part in constraint.split(',') {
+        let p = part.trim();
+        let (op, rest) = ["~>", ">=", "<=", "!=", ">", "<", "="]
+            .iter()
+            .find_map(|op| p.strip_prefix(op).map(|r| (*op, r)))
+            .unwrap_or(("=", p));
+        let Some(v) = Version::parse(rest.trim()) else {
+            continue;
+        };
+        if op == "~>" {
+            // `~> 1.5` is `>= 1.5, < 2.0`; `~> 1.5.0` is `>= 1.5.0, < 1.6.0`.
+            let mut upper = v.0.clone();
+            if upper.len() >= 2 {
+                upper.pop();
+            }
+            if let Some(last) = upper.last_mut() {
+                *last += 1;
+            }
+            parts.push((">=", v));
+            parts.push(("<", Version(upper)));
+        } else {
+            parts.push((op, v));
+        }
+    }
+    let bump = |v: &Version| {
+        let mut n = v.0.clone();
+        n.resize(3, 0);
+        n[2] += 1;
+        Version(n)
+    };
+    let mut candidates = vec![floor.clone()];
+    for (op, v) in &parts {
+        if v >= floor {
+            candidates.push(if matches!(*op, ">" | "!=") {
+                bump(v)
+            } else {
+                v.clone()
+            });
+        }
+    }
+    candidates.iter().any(|c| {
+        parts.iter().all(|(op, v)| match *op {
+            ">=" => c >= v,
+            ">" => c > v,
+            "<=" => c <= v,
+            "<" => c < v,
+            "!=" => c != v,
+            _ => c == v,
+        })
+    })
 }
 
 /// The lowest version a Terraform constraint allows: `>= 1.5, < 2.0` → 1.5, `~> 1.9.0` → 1.9.0,

@@ -25,6 +25,8 @@ pub struct FileReport {
     /// Fixed content would differ (dry-run) or was written (fix).
     pub changed: bool,
     pub diff: Option<String>,
+    /// `cdktf-fix --fix -`: the text to print instead of writing a file.
+    pub stdout: Option<Vec<u8>>,
     pub errors: Vec<crate::engine::Problem>,
     /// A problem that must fail the run: unreadable, syntax error, not written, no convergence.
     pub failed_io: bool,
@@ -172,6 +174,8 @@ pub fn notes(reports: &[FileReport]) -> Vec<&str> {
 #[serde(default)]
 pub struct Summary {
     pub files_checked: usize,
+    /// Files with at least one finding (what "in N file(s)" counts).
+    pub files_with_findings: usize,
     pub findings: usize,
     pub fixed: usize,
     pub remaining: usize,
@@ -185,6 +189,7 @@ impl Summary {
     /// Counts of disjoint runs (shards) add up field by field.
     pub fn add(&mut self, o: &Summary) {
         self.files_checked += o.files_checked;
+        self.files_with_findings += o.files_with_findings;
         self.findings += o.findings;
         self.fixed += o.fixed;
         self.remaining += o.remaining;
@@ -202,6 +207,7 @@ pub fn summarize(reports: &[FileReport], apply: Option<Applicability>) -> Summar
     };
     for r in reports {
         s.findings += r.findings.len();
+        s.files_with_findings += usize::from(!r.findings.is_empty());
         s.fixed += r.applied.len();
         s.remaining += r.remaining.len();
         s.files_changed += usize::from(r.changed);
@@ -243,14 +249,57 @@ pub fn finding_line(path: &Path, f: &Finding) -> String {
     )
 }
 
+/// `--statistics`: findings per codemod, most first, with how many have a fix, as ruff prints
+/// them (`count code name fixable`).
+pub fn statistics(reports: &[FileReport], mode: Mode) -> String {
+    let mut rows: std::collections::BTreeMap<(&str, &str), (usize, usize, usize)> =
+        Default::default();
+    for r in reports {
+        let listed = if mode == Mode::Check {
+            &r.findings
+        } else {
+            &r.remaining
+        };
+        for f in listed {
+            let row = rows
+                .entry((f.code.as_str(), f.codemod.as_str()))
+                .or_default();
+            row.0 += 1;
+            match f.best_fix().map(|x| x.applicability) {
+                Some(Applicability::Safe) => row.1 += 1,
+                Some(Applicability::Unsafe) => row.2 += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut rows: Vec<_> = rows.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(&b.0)));
+    let width = rows
+        .iter()
+        .map(|r| r.1.0.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let mut out = String::new();
+    for ((code, name), (n, safe, unsafe_)) in rows {
+        let fix = match (safe, unsafe_) {
+            (0, 0) => String::new(),
+            (s, 0) if s == n => " [*]".to_string(),
+            (0, u) if u == n => " [unsafe fix]".to_string(),
+            (s, u) => format!(" [*] {s} safe, {u} unsafe"),
+        };
+        let _ = writeln!(out, "{n:>width$}\t{code:<7}\t{name}{fix}");
+    }
+    out
+}
+
 pub fn text_summary(s: &Summary, mode: Mode) -> String {
     let mut out = String::new();
     match mode {
         Mode::Fix => {
             let _ = write!(
                 out,
-                "Found {} finding(s) ({} fixed, {} remaining).",
-                s.findings, s.fixed, s.remaining
+                "Found {} finding(s) in {} of {} file(s) checked ({} fixed, {} remaining).",
+                s.findings, s.files_with_findings, s.files_checked, s.fixed, s.remaining
             );
         }
         Mode::Diff => {
@@ -263,8 +312,8 @@ pub fn text_summary(s: &Summary, mode: Mode) -> String {
         Mode::Check => {
             let _ = write!(
                 out,
-                "Found {} finding(s) in {} file(s).",
-                s.findings, s.files_checked
+                "Found {} finding(s) in {} of {} file(s) checked.",
+                s.findings, s.files_with_findings, s.files_checked
             );
             if s.fixable_safe > 0 {
                 let _ = write!(out, "\n[*] {} fixable with `--fix`.", s.fixable_safe);

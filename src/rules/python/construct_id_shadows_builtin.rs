@@ -53,7 +53,8 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     let mut edits = vec![Edit::replace(param.range().start, param.range().end, NEW)];
     for n in body.dfs() {
-        if n.kind() != "identifier" || n.text() != "id" || is_name_of_attr_or_kw(&n) {
+        if n.kind() != "identifier" || n.text() != "id" || python::is_attribute_or_keyword_name(&n)
+        {
             continue;
         }
         if rebound_between(&n, func) || is_callee(&n) {
@@ -193,20 +194,10 @@ fn enclosing_class<'r>(func: &Node<'r>) -> Option<Node<'r>> {
     (p.kind() == "block" && c.kind() == "class_definition").then_some(c)
 }
 
-fn is_name_of_attr_or_kw(n: &Node) -> bool {
-    n.parent().is_some_and(|p| {
-        (p.kind() == "attribute"
-            && p.field("attribute")
-                .is_some_and(|a| a.node_id() == n.node_id()))
-            || (p.kind() == "keyword_argument"
-                && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
-    })
-}
-
 fn binds_or_reads(scope: &Node, name: &str) -> bool {
-    scope
-        .dfs()
-        .any(|n| n.kind() == "identifier" && n.text() == name && !is_name_of_attr_or_kw(&n))
+    scope.dfs().any(|n| {
+        n.kind() == "identifier" && n.text() == name && !python::is_attribute_or_keyword_name(&n)
+    })
 }
 
 const SCOPES: &[&str] = &[

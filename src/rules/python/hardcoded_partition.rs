@@ -3,7 +3,6 @@
 //! stack deploys to; the fix creates that data source once per function (or reuses one) and
 //! turns the literal into an f-string that reads it.
 
-use crate::engine::edit::Fix;
 use crate::lang::python;
 use crate::rules::shared::data_source::{self, PARTITION};
 use crate::rules::shared::test_file;
@@ -24,23 +23,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     let base = "hard-coded partition `arn:aws:`; the ARN is wrong in GovCloud and China: use `DataAwsPartition(...).partition`";
     let hit = Hit::new(node.range());
-    let access = match data_source::interpolate(ctx, node, &s, &PARTITION, |var| {
+    let access = data_source::interpolate(ctx, node, &s, &PARTITION, |var| {
         spots
             .iter()
             .map(|r| (r.clone(), format!("{{{var}.partition}}")))
             .collect()
-    }) {
-        Ok(a) => a,
-        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
-        Err(None) => return vec![hit.message(base)],
-    };
-    let message = match access.note {
-        Some(note) => format!("{base}; {note}"),
-        None => base.to_string(),
-    };
-    vec![hit.message(message).fix(Fix::new(
-        format!("Use `{}.partition`", access.var),
-        access.applicability.min(ctx.codemod.safety.ceiling()),
-        access.edits,
-    ))]
+    });
+    data_source::finding(ctx, hit, base, access, |var| {
+        format!("Use `{var}.partition`")
+    })
 }

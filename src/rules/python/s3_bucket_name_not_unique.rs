@@ -4,7 +4,6 @@
 //! `DataAwsCallerIdentity` (shared with hardcoded-account-id). Renaming a bucket replaces it, so
 //! the fix is unsafe.
 
-use crate::engine::edit::Fix;
 use crate::lang::Node;
 use crate::lang::python;
 use crate::rules::shared::data_source::{self, CALLER_IDENTITY};
@@ -91,23 +90,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let body = &ctx.src[s.body.clone()];
     let sep = if body.ends_with(['-', '.']) { "" } else { "-" };
     let end = s.body.end;
-    let access = match data_source::interpolate(ctx, node, &s, &CALLER_IDENTITY, |var| {
+    let access = data_source::interpolate(ctx, node, &s, &CALLER_IDENTITY, |var| {
         vec![(end..end, format!("{sep}{{{var}.account_id}}"))]
-    }) {
-        Ok(a) => a,
-        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
-        Err(None) => return vec![hit.message(base)],
-    };
-    let message = match access.note {
-        Some(note) => format!("{base}; {note}"),
-        None => base.to_string(),
-    };
-    vec![hit.message(message).fix(Fix::new(
-        format!(
-            "Append `{sep}{{{}.account_id}}` to the bucket name",
-            access.var
-        ),
-        access.applicability.min(ctx.codemod.safety.ceiling()),
-        access.edits,
-    ))]
+    });
+    data_source::finding(ctx, hit, base, access, |var| {
+        format!("Append `{sep}{{{var}.account_id}}` to the bucket name")
+    })
 }

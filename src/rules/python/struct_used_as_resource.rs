@@ -1,7 +1,6 @@
 use crate::engine::edit::{Edit, Fix};
 use crate::lang::python;
-use crate::rules::provider_index;
-use crate::rules::shared::provider_api::{PACKAGE, resolve_class};
+use crate::rules::shared::provider_api::{CalledClass, PACKAGE, called_class};
 use crate::rules::{Ctx, Hit, Match};
 
 /// A nested-block struct called like a resource, `S3BucketVersioning(self, "v", bucket=...)`
@@ -9,14 +8,14 @@ use crate::rules::{Ctx, Hit, Match};
 /// `A`-suffixed one, or the resource of the same name in another module) when exactly one
 /// resource fits and it takes every keyword given.
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = provider_index::for_target(ctx.versions).ok() else {
-        return vec![];
-    };
     let call = m.get_node();
-    let Some((module, class_name)) = resolve_class(ctx, call) else {
-        return vec![];
-    };
-    let Some(class) = index.class(&module, &class_name) else {
+    let Some(CalledClass {
+        index,
+        module,
+        class_name,
+        class,
+    }) = called_class(ctx, call)
+    else {
         return vec![];
     };
     if !class.is_struct() {

@@ -1,18 +1,17 @@
 use crate::engine::edit::{Edit, Fix};
-use crate::rules::provider_index;
-use crate::rules::shared::provider_api::resolve_class;
+use crate::rules::shared::provider_api::{CalledClass, called_class};
 use crate::rules::{Ctx, Hit, Match};
 
 /// A keyword argument the provider class does not take: TypeError at synth.
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = provider_index::for_target(ctx.versions).ok() else {
-        return vec![];
-    };
     let call = m.get_node();
-    let Some((module, class_name)) = resolve_class(ctx, call) else {
-        return vec![];
-    };
-    let Some(class) = index.class(&module, &class_name) else {
+    let Some(CalledClass {
+        index,
+        module,
+        class_name,
+        class,
+    }) = called_class(ctx, call)
+    else {
         return vec![];
     };
     let Some(args) = call.field("arguments") else {

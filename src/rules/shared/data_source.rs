@@ -14,6 +14,8 @@ use crate::rules::Ctx;
 
 pub struct DataSource {
     pub class: &'static str,
+    /// Where the file's facts about this data source are kept in the per-file memo.
+    pub memo_key: &'static str,
     /// The provider module it lives in (`data_aws_partition`), under the project's provider
     /// package (see `Ctx::provider_module`).
     pub module: &'static str,
@@ -25,6 +27,7 @@ pub struct DataSource {
 
 pub const CALLER_IDENTITY: DataSource = DataSource {
     class: "DataAwsCallerIdentity",
+    memo_key: "data-source-caller-identity",
     module: "data_aws_caller_identity",
     names: &["current", "caller_identity"],
     is_use: caller_identity_use,
@@ -32,6 +35,7 @@ pub const CALLER_IDENTITY: DataSource = DataSource {
 
 pub const PARTITION: DataSource = DataSource {
     class: "DataAwsPartition",
+    memo_key: "data-source-partition",
     module: "data_aws_partition",
     names: &["partition", "aws_partition"],
     is_use: partition_use,
@@ -132,6 +136,7 @@ pub fn partition_literals(src: &str, s: &python::PyString) -> Vec<std::ops::Rang
 }
 
 /// How a fixer may reach the data source from a string it rewrites.
+#[derive(Clone)]
 pub struct Access {
     /// The expression naming the data source (`current`, `self.current`).
     pub var: String,
@@ -168,17 +173,7 @@ pub fn param_names(func: &Node) -> Vec<String> {
     };
     python::items(&params)
         .iter()
-        .filter_map(|p| match p.kind().as_ref() {
-            "identifier" => Some(p.text().to_string()),
-            "typed_parameter" => p
-                .children()
-                .find(|c| c.kind() == "identifier")
-                .map(|c| c.text().to_string()),
-            "default_parameter" | "typed_default_parameter" => {
-                p.field("name").map(|n| n.text().to_string())
-            }
-            _ => None,
-        })
+        .filter_map(python::param_name)
         .collect()
 }
 
@@ -209,64 +204,156 @@ fn init_of<'r>(class: &Node<'r>) -> Option<Node<'r>> {
     })
 }
 
-/// Identifiers in `scope` that read or bind `name` (not attribute or keyword names).
-fn name_taken(scope: &Node, name: &str) -> bool {
-    scope.dfs().any(|n| {
-        n.kind() == "identifier"
-            && n.text() == name
-            && !n.parent().is_some_and(|p| {
-                (p.kind() == "attribute"
-                    && p.field("attribute")
-                        .is_some_and(|a| a.node_id() == n.node_id()))
-                    || (p.kind() == "keyword_argument"
-                        && p.field("name").is_some_and(|a| a.node_id() == n.node_id()))
-            })
-    })
+/// What [`ensure`] needs to know about one data source in a whole file, collected in one walk
+/// on first use: a file with thousands of strings to rewrite would otherwise walk the function
+/// again for each of them (quadratic; a 200 KB stack of buckets took minutes).
+struct FileFacts {
+    /// Calls of the data source class, in source order.
+    calls: Vec<Call>,
+    /// Start offsets of identifiers that read or bind each candidate name (not attribute or
+    /// keyword names), in the order of `DataSource::names`.
+    name_uses: Vec<Vec<usize>>,
+    /// Calls whose construct id (second argument) is a candidate name: start offset, scope
+    /// argument text, name index.
+    ids: Vec<(usize, String, usize)>,
+    /// Start offsets of the strings whose rewrite needs the data source, sorted.
+    uses: Vec<usize>,
+    /// Per function (by start offset): the start of the first body statement that holds a use,
+    /// and of the `super().__init__` statement.
+    functions: std::cell::RefCell<std::collections::HashMap<usize, FunctionFacts>>,
 }
 
-/// Whether some call in `within` creates a construct `id` under the scope expression `scope`.
-fn construct_id_taken(within: &Node, scope: &str, id: &str) -> bool {
-    within.dfs().any(|c| {
-        if c.kind() != "call" {
-            return false;
-        }
-        let Some(args) = c.field("arguments") else {
-            return false;
+struct Call {
+    start: usize,
+    /// The name it is assigned to (`current`, `self.current`).
+    target: Option<String>,
+    /// The start of its statement.
+    statement: usize,
+    first_arg_is_self: bool,
+}
+
+#[derive(Clone, Copy)]
+struct FunctionFacts {
+    first_use: Option<usize>,
+    super_init: Option<usize>,
+}
+
+fn within(r: &std::ops::Range<usize>, at: usize) -> bool {
+    r.start <= at && at < r.end
+}
+
+impl FileFacts {
+    fn collect(ctx: &Ctx, ds: &DataSource) -> Self {
+        let mut facts = FileFacts {
+            calls: vec![],
+            name_uses: vec![vec![]; ds.names.len()],
+            ids: vec![],
+            uses: vec![],
+            functions: Default::default(),
         };
-        let a = python::items(&args);
-        a.len() >= 2
-            && a[0].text() == scope
-            && python::py_string(&a[1]).is_some_and(|s| c_text(&s, &a[1]) == id)
-    })
+        for n in ctx.root.root().dfs() {
+            match n.kind().as_ref() {
+                "identifier" => {
+                    if let Some(i) = ds.names.iter().position(|c| *c == n.text())
+                        && !python::is_attribute_or_keyword_name(&n)
+                    {
+                        facts.name_uses[i].push(n.range().start);
+                    }
+                }
+                "string" if (ds.is_use)(ctx, &n) => facts.uses.push(n.range().start),
+                "call" => facts.add_call(&n, ds),
+                _ => {}
+            }
+        }
+        facts.uses.sort_unstable();
+        facts
+    }
+
+    fn add_call(&mut self, c: &Node, ds: &DataSource) {
+        let args = c
+            .field("arguments")
+            .map(|a| python::items(&a))
+            .unwrap_or_default();
+        if args.len() >= 2
+            && let Some(s) = python::py_string(&args[1])
+            && let Some(i) = ds.names.iter().position(|n| *n == c_text(&s, &args[1]))
+        {
+            self.ids
+                .push((c.range().start, args[0].text().to_string(), i));
+        }
+        if python::callee_name(c).as_deref() != Some(ds.class) {
+            return;
+        }
+        let target = c
+            .parent()
+            .filter(|p| p.kind() == "assignment")
+            .and_then(|p| p.field("left"))
+            .filter(|l| {
+                l.kind() == "identifier"
+                    || (l.kind() == "attribute"
+                        && l.field("object").is_some_and(|o| o.text() == "self"))
+            })
+            .map(|l| l.text().to_string());
+        let statement = python::enclosing_statement(c).map_or(c.range().start, |s| s.range().start);
+        self.calls.push(Call {
+            start: c.range().start,
+            target,
+            statement,
+            first_arg_is_self: args.first().is_some_and(|f| f.text() == "self"),
+        });
+    }
+
+    /// Calls of the data source inside `scope`.
+    fn calls_in<'f>(&'f self, scope: &Node) -> impl Iterator<Item = &'f Call> {
+        let r = scope.range();
+        self.calls.iter().filter(move |c| within(&r, c.start))
+    }
+
+    /// Whether an identifier in `scope` reads or binds candidate `name`.
+    fn name_taken(&self, scope: &Node, name: usize) -> bool {
+        let r = scope.range();
+        self.name_uses[name].iter().any(|&at| within(&r, at))
+    }
+
+    /// Whether some call in `scope` creates construct id `name` under the scope expression
+    /// `scope_expr`.
+    fn construct_id_taken(&self, scope: &Node, scope_expr: &str, name: usize) -> bool {
+        let r = scope.range();
+        self.ids
+            .iter()
+            .any(|(at, s, i)| *i == name && s == scope_expr && within(&r, *at))
+    }
+
+    fn function(&self, func: &Node) -> FunctionFacts {
+        let key = func.range().start;
+        if let Some(f) = self.functions.borrow().get(&key) {
+            return *f;
+        }
+        let stmts = func
+            .field("body")
+            .map(|b| python::items(&b))
+            .unwrap_or_default();
+        let first_use = stmts.iter().map(|s| s.range()).find_map(|r| {
+            let i = self.uses.partition_point(|&u| u < r.start);
+            self.uses.get(i).filter(|&&u| u < r.end).map(|_| r.start)
+        });
+        let super_init = stmts.iter().find_map(|s| {
+            let t = s.text();
+            (t.contains("super().__init__(") || t.contains("super(") && t.contains("__init__("))
+                .then(|| s.range().start)
+        });
+        let f = FunctionFacts {
+            first_use,
+            super_init,
+        };
+        self.functions.borrow_mut().insert(key, f);
+        f
+    }
 }
 
 fn c_text(s: &python::PyString, node: &Node) -> String {
     let r = node.range();
     node.text()[s.body.start - r.start..s.body.end - r.start].to_string()
-}
-
-/// Calls of the data source class in `within` whose first argument is `scope`, with the name
-/// they are assigned to (if any) and the start of their statement.
-fn existing<'r>(within: &Node<'r>, ds: &DataSource) -> Vec<(Option<String>, usize, Node<'r>)> {
-    within
-        .dfs()
-        .filter(|c| c.kind() == "call" && python::callee_name(c).as_deref() == Some(ds.class))
-        .map(|c| {
-            let target = c
-                .parent()
-                .filter(|p| p.kind() == "assignment")
-                .and_then(|p| p.field("left"))
-                .filter(|l| {
-                    l.kind() == "identifier"
-                        || (l.kind() == "attribute"
-                            && l.field("object").is_some_and(|o| o.text() == "self"))
-                })
-                .map(|l| l.text().to_string());
-            let start =
-                python::enclosing_statement(&c).map_or(c.range().start, |s| s.range().start);
-            (target, start, c)
-        })
-        .collect()
 }
 
 /// The statement of the function body that contains `node`.
@@ -302,6 +389,32 @@ pub fn interpolate<'a>(
     Ok(access)
 }
 
+/// The finding for a string rewritten through [`interpolate`]: with its fix (titled by
+/// `title(var)`, the note on a lowered applicability in the message), or report-only with the
+/// reason it is not fixed.
+pub fn finding(
+    ctx: &Ctx,
+    hit: crate::rules::Hit,
+    base: &str,
+    access: Result<Access, Option<String>>,
+    title: impl FnOnce(&str) -> String,
+) -> Vec<crate::rules::Hit> {
+    let access = match access {
+        Ok(a) => a,
+        Err(Some(why)) => return vec![hit.message(format!("{base} (not fixed: {why})"))],
+        Err(None) => return vec![hit.message(base)],
+    };
+    let message = match access.note {
+        Some(note) => format!("{base}; {note}"),
+        None => base.to_string(),
+    };
+    vec![hit.message(message).fix(crate::engine::edit::Fix::new(
+        title(&access.var),
+        access.applicability.min(ctx.codemod.safety.ceiling()),
+        access.edits,
+    ))]
+}
+
 /// Make the data source reachable from `at` (a node inside a function), creating it when the
 /// function has none. `Err` says why not (the finding is then report-only).
 pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Access, String> {
@@ -321,10 +434,12 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         _ => return Err(no_scope()),
     };
     let stmt = body_statement(&func, at).ok_or_else(no_scope)?;
-    let here = existing(&func, ds);
-    if let Some((Some(var), _, _)) = here
+    let facts: &FileFacts = ctx.memo.get_or(ds.memo_key, || FileFacts::collect(ctx, ds));
+    let here: Vec<&Call> = facts.calls_in(&func).collect();
+    if let Some(var) = here
         .iter()
-        .rfind(|(v, s, _)| v.is_some() && *s < stmt.range().start)
+        .rfind(|c| c.target.is_some() && c.statement < stmt.range().start)
+        .and_then(|c| c.target.as_ref())
     {
         return Ok(Access {
             var: var.clone(),
@@ -342,9 +457,9 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
     if scope_expr == "self" && !is_init {
         // Other methods may run more than once: reuse the data source `__init__` keeps on self.
         let reuse = class.as_ref().and_then(init_of).and_then(|init| {
-            existing(&init, ds)
-                .into_iter()
-                .find_map(|(v, _, _)| v.filter(|v| v.starts_with("self.")))
+            facts
+                .calls_in(&init)
+                .find_map(|c| c.target.clone().filter(|v| v.starts_with("self.")))
         });
         return match reuse {
             Some(var) => Ok(Access {
@@ -360,11 +475,7 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         };
     }
     if let Some(c) = &class
-        && existing(c, ds).iter().any(|(_, _, call)| {
-            call.field("arguments")
-                .and_then(|a| python::items(&a).first().map(|f| f.text() == "self"))
-                .unwrap_or(false)
-        })
+        && facts.calls_in(c).any(|call| call.first_arg_is_self)
     {
         return Err(format!(
             "another method already creates `{}` on self; keep it as `self.<name>` in `__init__` and use it here",
@@ -372,10 +483,11 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         ));
     }
     let id_scope = class.clone().unwrap_or_else(|| ctx.root.root());
-    let Some(name) = ds
-        .names
-        .iter()
-        .find(|n| !name_taken(&func, n) && !construct_id_taken(&id_scope, scope_expr, n))
+    let Some(name) = (0..ds.names.len())
+        .find(|&i| {
+            !facts.name_taken(&func, i) && !facts.construct_id_taken(&id_scope, scope_expr, i)
+        })
+        .map(|i| ds.names[i])
     else {
         return Err(format!(
             "the names {} are all taken here; create `{}` by hand",
@@ -384,33 +496,17 @@ pub fn ensure<'a>(ctx: &Ctx<'a>, at: &Node<'a>, ds: &DataSource) -> Result<Acces
         ));
     };
     // Where: before the first statement that holds any string needing this data source.
-    let body = func.field("body").ok_or_else(no_scope)?;
-    let stmts: Vec<Node> = python::items(&body);
-    let first = stmts
-        .iter()
-        .find(|s| {
-            s.range().start <= stmt.range().start
-                && s.dfs()
-                    .any(|n| n.kind() == "string" && (ds.is_use)(ctx, &n))
-        })
-        .cloned()
-        .unwrap_or(stmt.clone());
-    if is_init && scope_expr == "self" {
-        let super_at = stmts.iter().position(|s| {
-            let t = s.text();
-            t.contains("super().__init__(") || t.contains("super(") && t.contains("__init__(")
-        });
-        let first_at = stmts.iter().position(|s| s.node_id() == first.node_id());
-        if let (Some(sa), Some(fa)) = (super_at, first_at)
-            && sa >= fa
-        {
-            return Err(format!(
-                "it is used before `super().__init__`; `{}` needs the initialised construct",
-                ds.class
-            ));
-        }
+    let function = facts.function(&func);
+    let start = match function.first_use {
+        Some(first) if first <= stmt.range().start => first,
+        _ => stmt.range().start,
+    };
+    if is_init && scope_expr == "self" && function.super_init.is_some_and(|sup| sup >= start) {
+        return Err(format!(
+            "it is used before `super().__init__`; `{}` needs the initialised construct",
+            ds.class
+        ));
     }
-    let start = first.range().start;
     if !python::starts_line(ctx.src, start) {
         return Err(format!(
             "the statement shares its line; add `{}` by hand",

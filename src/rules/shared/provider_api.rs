@@ -2,7 +2,7 @@
 //! of a call through its imports, and how candidate lists are written in messages.
 
 use crate::lang::Node;
-use crate::rules::Ctx;
+use crate::rules::{Ctx, provider_index};
 
 pub const PACKAGE: &str = "cdktf_cdktf_provider_aws";
 
@@ -16,6 +16,27 @@ pub fn candidates(items: impl Iterator<Item = String>) -> String {
         s.push_str(&format!(" and {more} more"));
     }
     s
+}
+
+/// The provider class a call constructs: resolved through the file's imports, looked up in the
+/// index of the project's provider version.
+pub struct CalledClass {
+    pub index: &'static provider_index::Index,
+    pub module: String,
+    pub class_name: String,
+    pub class: &'static provider_index::Class,
+}
+
+pub fn called_class(ctx: &Ctx, call: &Node) -> Option<CalledClass> {
+    let index = provider_index::for_target(ctx.versions).ok()?;
+    let (module, class_name) = resolve_class(ctx, call)?;
+    let class = index.class(&module, &class_name)?;
+    Some(CalledClass {
+        index,
+        module,
+        class_name,
+        class,
+    })
 }
 
 /// Resolve a call's class to (module, class name) through the file's provider imports.
