@@ -215,6 +215,28 @@ pub fn satisfies(constraint: &str, v: &Version) -> Option<bool> {
     Some(ok)
 }
 
+/// The note a schema codemod leaves when it does not judge the module: which constraint (or
+/// provider) excludes the embedded schema, and which codemods are skipped for it.
+pub fn note_skipped(ctx: &Ctx) {
+    let Some((c, src)) = aws_constraint(ctx) else {
+        return;
+    };
+    let index_version = aws().map_or("?", |i| i.provider_version.as_str());
+    let mut skipped = "TF014, TF017";
+    if types_for_module(ctx).is_none() {
+        skipped = "TF014, TF015, TF017";
+    }
+    let why = if c == FOREIGN {
+        format!("{src} declares an `aws` provider that is not hashicorp/aws")
+    } else {
+        format!("{src} requires hashicorp/aws {c}")
+    };
+    let types = types_6().map_or("", |(_, v)| v);
+    ctx.note(format!(
+        "{why}; cdktf-fix embeds the HCL schema of hashicorp/aws {index_version} (and the resource types of {types}), so {skipped} skip this module"
+    ));
+}
+
 /// The index that describes the module, and a caveat for messages, or `None` when the module's
 /// constraint excludes the embedded provider version (another major), or whose `aws` provider is
 /// not hashicorp/aws: judging its code by the wrong schema would report valid arguments. Without

@@ -38,6 +38,19 @@ pub struct Ctx<'a> {
     pub view: &'a crate::engine::View<'a>,
     /// Facts a fixer computes once per file and pass rather than once per match.
     pub memo: &'a Memo,
+    /// Notes for the run (`cdktf-fix: note: ...`, JSON `notes`), e.g. why a codemod skipped a
+    /// module; repeated texts are reported once.
+    pub notes: &'a std::cell::RefCell<Vec<String>>,
+}
+
+impl Ctx<'_> {
+    /// Adds a note for the run, once.
+    pub fn note(&self, text: String) {
+        let mut notes = self.notes.borrow_mut();
+        if !notes.contains(&text) {
+            notes.push(text);
+        }
+    }
 }
 
 /// A per-file, per-pass cache of what fixers derive from the whole file or module (which data

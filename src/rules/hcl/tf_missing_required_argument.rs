@@ -15,6 +15,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let Some((index, checked)) = hcl_schema::for_module(ctx) else {
+        hcl_schema::note_skipped(ctx);
         return vec![];
     };
     let Some(schema) = index.block(data, ty) else {

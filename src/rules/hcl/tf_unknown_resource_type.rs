@@ -17,6 +17,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let Some((index, checked)) = hcl_schema::types_for_module(ctx) else {
+        hcl_schema::note_skipped(ctx);
         return vec![];
     };
     if index.has(data, ty) {

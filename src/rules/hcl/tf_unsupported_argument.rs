@@ -21,6 +21,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let Some((index, checked)) = hcl_schema::for_module(ctx) else {
+        hcl_schema::note_skipped(ctx);
         return vec![];
     };
     // An unknown type is tf-unknown-resource-type's finding, not one per argument.
