@@ -847,3 +847,46 @@ fn timings_say_where_the_time_goes() {
     );
     assert!(!run(d.path(), &["."]).stderr.contains("timings:"));
 }
+
+#[test]
+fn terraform_modules_on_another_aws_major_skip_hcl_schema_codemods_with_one_note() {
+    let versions = |v: &str| {
+        format!(
+            "terraform {{\n  required_providers {{\n    aws = {{\n      source  = \"hashicorp/aws\"\n      version = \"{v}\"\n    }}\n  }}\n}}\n"
+        )
+    };
+    // Unknown under 5.100.0 (`region` is an aws 6 argument) and a missing required argument.
+    let main = "resource \"aws_s3_bucket\" \"a\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_iam_role\" \"b\" {\n  name = \"b\"\n}\n";
+    let six = tree(&[("versions.tf", &versions("~> 6.0")), ("main.tf", main)]);
+    let r = run(six.path(), &["--select", "hcl", "."]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.stderr.matches("note: ").count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("versions.tf requires hashicorp/aws ~> 6.0")
+            && r.stderr.contains("TF014, TF017 skip this module"),
+        "{}",
+        r.stderr
+    );
+    let seven = tree(&[("versions.tf", &versions(">= 7.0")), ("main.tf", main)]);
+    let r = run(seven.path(), &["--select", "hcl", "--format", "json", "."]);
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let notes = json["notes"].as_array().cloned().unwrap_or_default();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0]
+            .as_str()
+            .unwrap_or("")
+            .contains("TF014, TF015, TF017")
+    );
+    // On 5.x the same module is judged, with no note.
+    let five = tree(&[("versions.tf", &versions("~> 5.0")), ("main.tf", main)]);
+    let r = run(five.path(), &["--select", "hcl", "."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("TF014") && r.stdout.contains("TF017"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+}

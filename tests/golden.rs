@@ -48,6 +48,9 @@ struct CaseConfig {
     /// Read by tests/synth (the real-synth oracle), not here.
     #[allow(dead_code)]
     synth: Option<toml::Table>,
+    /// Read by tests/validate (the real `terraform validate` oracle), not here.
+    #[allow(dead_code)]
+    validate: Option<toml::Table>,
 }
 
 fn known(v: &Option<String>) -> Option<Known> {

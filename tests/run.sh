@@ -21,3 +21,4 @@ bash tests/synth/examples_synth.sh
 python3 tests/synth/run_golden_synth.py
 bash tests/synth/cdktf_cli.sh
 bash tests/synth/cdktn_synth.sh
+python3 tests/validate/run_golden_validate.py

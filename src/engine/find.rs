@@ -58,14 +58,21 @@ impl Engine {
         active
     }
 
-    /// All findings of the file's active codemods on its current text.
-    pub(crate) fn find(&self, f: &FileState, root: Option<&Root>, view: &View) -> Vec<Finding> {
+    /// All findings of the file's active codemods on its current text, and the notes their
+    /// fixers left (a module a schema codemod could not judge).
+    pub(crate) fn find(
+        &self,
+        f: &FileState,
+        root: Option<&Root>,
+        view: &View,
+    ) -> (Vec<Finding>, Vec<String>) {
         let text = f.text.as_str();
         let lines = LineIndex::new(text);
         let suppressions = Suppressions::parse(text, f.lang);
         let options = &self.profiles[f.profile].options;
         let index = OnceCell::new();
         let memo = crate::rules::Memo::default();
+        let notes = std::cell::RefCell::new(Vec::new());
         let mut out = Vec::new();
         // Version gates: a known version outside the range silences the codemod; an unknown one
         // either silences it or withholds the fix, as the spec says.
@@ -134,6 +141,7 @@ impl Engine {
                         index: &index,
                         view,
                         memo: &memo,
+                        notes: &notes,
                     };
                     let clock = self.clock();
                     let mut found = 0;
@@ -171,7 +179,7 @@ impl Engine {
             cleanup::attach(text, index, &mut out);
             self.record(super::timings::Stage::Fix, clock);
         }
-        out
+        (out, notes.into_inner())
     }
 
     /// The matches of every codemod in `runs`, each in the order `find_all` gives (pre-order),

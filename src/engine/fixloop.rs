@@ -273,7 +273,7 @@ fn find_pass(engine: &Engine, files: &mut [FileState], layout: &Layout, context:
         return;
     }
     /// A file's findings (or why finding them panicked) and what it read of its project.
-    type Found = Option<(Result<Vec<Finding>, String>, Reads)>;
+    type Found = Option<(Result<(Vec<Finding>, Vec<String>), String>, Reads)>;
     let results: Vec<Found> = {
         let members = Members {
             paths: files.iter().map(|f| f.path.as_path()).collect(),
@@ -309,7 +309,12 @@ fn find_pass(engine: &Engine, files: &mut [FileState], layout: &Layout, context:
     };
     for (f, r) in files.iter_mut().zip(results) {
         match r {
-            Some((Ok(found), reads)) => {
+            Some((Ok((found, notes)), reads)) => {
+                for note in notes {
+                    if !f.out.notes.contains(&note) {
+                        f.out.notes.push(note);
+                    }
+                }
                 f.findings = found;
                 f.reads = reads;
                 f.needs_find = false;

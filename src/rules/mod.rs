@@ -18,6 +18,7 @@ use crate::project::versions::TargetVersions;
 
 mod cdktn;
 mod hcl;
+pub mod hcl_schema;
 pub mod provider_index;
 mod python;
 pub(crate) mod shared;
@@ -37,6 +38,19 @@ pub struct Ctx<'a> {
     pub view: &'a crate::engine::View<'a>,
     /// Facts a fixer computes once per file and pass rather than once per match.
     pub memo: &'a Memo,
+    /// Notes for the run (`cdktf-fix: note: ...`, JSON `notes`), e.g. why a codemod skipped a
+    /// module; repeated texts are reported once.
+    pub notes: &'a std::cell::RefCell<Vec<String>>,
+}
+
+impl Ctx<'_> {
+    /// Adds a note for the run, once.
+    pub fn note(&self, text: String) {
+        let mut notes = self.notes.borrow_mut();
+        if !notes.contains(&text) {
+            notes.push(text);
+        }
+    }
 }
 
 /// A per-file, per-pass cache of what fixers derive from the whole file or module (which data
@@ -227,6 +241,10 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         hcl::tf_kms_key_without_policy::fix,
     ),
     ("tf-log-group-retention", hcl::tf_log_group_retention::fix),
+    (
+        "tf-missing-required-argument",
+        hcl::tf_missing_required_argument::fix,
+    ),
     ("tf-nat-gateway-per-az", hcl::tf_nat_gateway_per_az::fix),
     (
         "tf-provider-default-tags",
@@ -240,7 +258,16 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         "tf-s3-backend-use-lockfile",
         hcl::tf_s3_backend_use_lockfile::fix,
     ),
+    (
+        "tf-s3-lifecycle-rule-without-filter",
+        hcl::tf_s3_lifecycle_rule_without_filter::fix,
+    ),
     ("tf-sg-all-protocols", hcl::tf_sg_all_protocols::fix),
+    (
+        "tf-unknown-resource-type",
+        hcl::tf_unknown_resource_type::fix,
+    ),
+    ("tf-unsupported-argument", hcl::tf_unsupported_argument::fix),
 ];
 
 /// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).

@@ -10,11 +10,15 @@ pub mod tf_hardcoded_partition;
 pub mod tf_iam_policy_unattached;
 pub mod tf_kms_key_without_policy;
 pub mod tf_log_group_retention;
+pub mod tf_missing_required_argument;
 pub mod tf_nat_gateway_per_az;
 pub mod tf_provider_default_tags;
 pub mod tf_s3_backend_dynamodb_table;
 pub mod tf_s3_backend_use_lockfile;
+pub mod tf_s3_lifecycle_rule_without_filter;
 pub mod tf_sg_all_protocols;
+pub mod tf_unknown_resource_type;
+pub mod tf_unsupported_argument;
 
 use crate::engine::edit::{Applicability, Edit, Fix};
 use crate::lang::Node;

@@ -1,0 +1,7 @@
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data-"
+}
+
+resource "aws_s3_bucket_encryption" "data" {
+  bucket = aws_s3_bucket.data.id
+}
