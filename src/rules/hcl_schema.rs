@@ -217,6 +217,21 @@ pub fn satisfies(constraint: &str, v: &Version) -> Option<bool> {
 
 /// The note a schema codemod leaves when it does not judge the module: which constraint (or
 /// provider) excludes the embedded schema, and which codemods are skipped for it.
+/// A `resource "aws_..."` or `data "aws_..."` block: (is a data source, its type). Other
+/// providers' types and other blocks are not the AWS schema's to judge.
+pub fn aws_block(block: &Node) -> Option<(bool, String)> {
+    let data = match hcl::block_type(block).as_deref() {
+        Some("resource") => false,
+        Some("data") => true,
+        _ => return None,
+    };
+    let ty = hcl::block_labels(block)
+        .into_iter()
+        .next()
+        .filter(|t| t.starts_with("aws_"))?;
+    Some((data, ty))
+}
+
 pub fn note_skipped(ctx: &Ctx) {
     let Some((c, src)) = aws_constraint(ctx) else {
         return;

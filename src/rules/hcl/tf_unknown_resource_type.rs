@@ -7,15 +7,11 @@ use crate::rules::hcl_schema;
 /// splits and near misses are reported with the replacement or the closest existing types.
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let block = m.get_node();
-    let data = match hcl::block_type(block).as_deref() {
-        Some("resource") => false,
-        Some("data") => true,
-        _ => return vec![],
-    };
-    let labels = hcl::block_labels(block);
-    let Some(ty) = labels.first().filter(|t| t.starts_with("aws_")) else {
+    let Some((data, ty)) = hcl_schema::aws_block(block) else {
         return vec![];
     };
+    let ty = &ty;
+    let labels = hcl::block_labels(block);
     let Some((index, checked)) = hcl_schema::types_for_module(ctx) else {
         hcl_schema::note_skipped(ctx);
         return vec![];

@@ -8,18 +8,10 @@ use crate::rules::hcl_schema::{self, Block, META_ATTRS, META_BLOCKS};
 /// is not set already (else both would be set).
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let block = m.get_node();
-    let Some(kind) = hcl::block_type(block) else {
+    let Some((data, ty)) = hcl_schema::aws_block(block) else {
         return vec![];
     };
-    let data = match kind.as_str() {
-        "resource" => false,
-        "data" => true,
-        _ => return vec![],
-    };
-    let labels = hcl::block_labels(block);
-    let Some(ty) = labels.first().filter(|t| t.starts_with("aws_")) else {
-        return vec![];
-    };
+    let ty = &ty;
     let Some((index, checked)) = hcl_schema::for_module(ctx) else {
         hcl_schema::note_skipped(ctx);
         return vec![];
