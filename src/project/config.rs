@@ -246,21 +246,16 @@ fn read(path: &Path, pyproject: bool) -> Result<Option<Config>, String> {
         .map_err(|e| format!("{}: {e}", path.display()))?
         .text;
     let mut config: Config = if pyproject {
-        let doc: toml::Table = toml::from_str(&text)
-            .map_err(|e| format!("{}: {}", path.display(), one_line(&e.to_string())))?;
+        let doc: toml::Table = toml::from_str(&text).map_err(|e| toml_error(path, "", &e))?;
         let Some(section) = doc.get("tool").and_then(|t| t.get("cdktf-fix")) else {
             return Ok(None);
         };
-        section.clone().try_into().map_err(|e: toml::de::Error| {
-            format!(
-                "{}: [tool.cdktf-fix]: {}",
-                path.display(),
-                one_line(&e.to_string())
-            )
-        })?
+        section
+            .clone()
+            .try_into()
+            .map_err(|e: toml::de::Error| toml_error(path, "[tool.cdktf-fix]: ", &e))?
     } else {
-        toml::from_str(&text)
-            .map_err(|e| format!("{}: {}", path.display(), one_line(&e.to_string())))?
+        toml::from_str(&text).map_err(|e| toml_error(path, "", &e))?
     };
     config.path = Some(path.to_path_buf());
     Ok(Some(config))
@@ -276,9 +271,67 @@ pub fn did_you_mean(given: &str, known: &[&str]) -> String {
         .map_or(String::new(), |(_, k)| format!(" (did you mean `{k}`?)"))
 }
 
-fn one_line(s: &str) -> String {
-    s.lines()
-        .filter(|l| !l.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// A TOML error as the toml crate renders it (the line, a caret under the place, the message),
+/// after the file's name; an unknown key gets the closest known one.
+fn toml_error(path: &Path, section: &str, e: &toml::de::Error) -> String {
+    let hint = e
+        .message()
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split_once('`'))
+        .map(|(key, _)| did_you_mean(key, KEYS))
+        .unwrap_or_default();
+    format!(
+        "{}: {section}{}{hint}",
+        path.display(),
+        e.to_string().trim_end()
+    )
+}
+
+/// The top-level keys of a config, for did-you-mean.
+const KEYS: &[&str] = &[
+    "select",
+    "ignore",
+    "extend-select",
+    "extend-ignore",
+    "exclude",
+    "extend-exclude",
+    "per-file-ignores",
+    "terraform-version",
+    "aws-provider-version",
+    "cdktf-version",
+    "unsafe-fixes",
+    "codemods-dirs",
+    "codemods",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// KEYS is what serde knows: the list in an unknown-field error is exactly it.
+    #[test]
+    fn keys_are_the_config_fields() {
+        let e = toml::from_str::<Config>("no-such-key = 1\n").unwrap_err();
+        let listed: Vec<&str> = e
+            .message()
+            .split_once("expected one of ")
+            .map(|(_, l)| l.split(", ").map(|k| k.trim_matches('`')).collect())
+            .unwrap_or_default();
+        assert_eq!(listed, KEYS);
+    }
+
+    #[test]
+    fn toml_errors_keep_their_caret_and_suggest_a_key() {
+        let e = toml::from_str::<Config>("selct = [\"ALL\"]\n").unwrap_err();
+        let msg = toml_error(Path::new("cdktf-fix.toml"), "", &e);
+        assert!(
+            msg.starts_with("cdktf-fix.toml: TOML parse error at line 1, column 1\n"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("\n1 | selct = [\"ALL\"]\n  | ^^^^^\n"),
+            "{msg}"
+        );
+        assert!(msg.ends_with("(did you mean `select`?)"), "{msg}");
+    }
 }
