@@ -68,3 +68,39 @@ fn rule_pages_are_up_to_date() {
         "docs/rules/ has pages for no codemod, or misses some: {hint}"
     );
 }
+
+/// docs/cdktf-fix.schema.json (for editors) names exactly the config's keys, accepts README's
+/// example config and rejects a typo.
+#[test]
+fn config_json_schema_matches_the_config() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{root}/docs/cdktf-fix.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let mut props: Vec<&str> = schema["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut keys = cdktf_fix::project::config::KEYS.to_vec();
+    props.sort();
+    keys.sort();
+    assert_eq!(props, keys);
+    let v = jsonschema::draft7::new(&schema).expect("schema compiles");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let start = readme
+        .find("```toml\nselect = ")
+        .expect("README config example")
+        + 8;
+    let end = start + readme[start..].find("```").unwrap();
+    let example: toml::Table = toml::from_str(&readme[start..end]).expect("README example parses");
+    let doc = serde_json::to_value(&example).unwrap();
+    let errors: Vec<String> = v.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let typo = serde_json::json!({"selct": ["ALL"]});
+    assert!(!v.is_valid(&typo));
+    let bad_type = serde_json::json!({"unsafe-fixes": "yes"});
+    assert!(!v.is_valid(&bad_type));
+}

@@ -288,7 +288,7 @@ fn toml_error(path: &Path, section: &str, e: &toml::de::Error) -> String {
 }
 
 /// The top-level keys of a config, for did-you-mean.
-const KEYS: &[&str] = &[
+pub const KEYS: &[&str] = &[
     "select",
     "ignore",
     "extend-select",
