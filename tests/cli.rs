@@ -399,6 +399,40 @@ fn show_fixes_lists_what_was_fixed() {
     assert_eq!(run(d.path(), &["--show-fixes", "."]).code, 2);
 }
 
+/// `--add-noqa` suppresses every current finding in place, so the next run is clean; a line that
+/// ends inside a multi-line string is left alone and said so (the flag did not exist before).
+#[test]
+fn add_noqa_suppresses_the_backlog() {
+    let heredoc = "resource \"aws_iam_policy\" \"p\" {\n  name   = \"p\"\n  policy = <<EOT\n{\"Resource\": \"arn:aws:s3:::logs/*\"}\nEOT\n}\n";
+    let d = tree(&[("s.py", SG_RULE), ("p.tf", heredoc)]);
+    let r = run(d.path(), &["--add-noqa", "."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("p.tf:4: no suppression added: the line ends inside a multi-line string"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        read(d.path(), "s.py").ends_with("protocol=\"tcp\")  # cdktf-fix: ignore[CDK001]\n"),
+        "{}",
+        read(d.path(), "s.py")
+    );
+    // The policy is attached to nothing (TF010, line 1): that line takes its suppression.
+    assert_eq!(
+        read(d.path(), "p.tf"),
+        heredoc.replacen("{\n", "{  # cdktf-fix: ignore[TF010]\n", 1)
+    );
+    let again = run(d.path(), &["--ignore", "TF003", "."]);
+    assert_eq!(
+        (again.code, again.stdout.as_str()),
+        (0, ""),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(run(d.path(), &["--add-noqa", "--fix", "."]).code, 2);
+}
+
 #[test]
 fn select_and_ignore_by_name_and_code() {
     let d = tree(&[("s.py", SG_RULE)]);

@@ -540,6 +540,15 @@ pub fn run(args: Args) -> Result<u8, String> {
         .chain(warnings.iter().map(|m| Problem::general(m.clone())))
         .collect();
 
+    if args.add_noqa {
+        let root_of = |p: &Path| roots.get(p).cloned().unwrap_or_else(|| PathBuf::from("."));
+        let (added, files, problems) = super::add_noqa::add(&reports, args.max_file_size, &root_of);
+        for p in &problems {
+            eprintln!("cdktf-fix: {p}");
+        }
+        eprintln!("Added {added} suppression(s) in {files} file(s).");
+        return Ok(if problems.is_empty() { 0 } else { 1 });
+    }
     // Everything that goes to stdout, kept until the end so that -o can write it instead.
     let mut out: Vec<u8> = Vec::new();
     let doc = Doc::build(&reports, &summary, mode, &walk_errors, permission);

@@ -15,6 +15,7 @@ use crate::project::shard::Shard;
 use crate::report::doc::{Doc, RuleMeta};
 use crate::report::{self, Mode, Summary};
 
+mod add_noqa;
 mod check;
 mod list;
 mod merge;
@@ -119,6 +120,10 @@ pub struct Args {
     /// stderr at the end.
     #[arg(long)]
     pub timings: bool,
+    /// Write a `# cdktf-fix: ignore[CODE]` suppression for every current finding (to adopt the
+    /// tool on a large repository and fix the backlog later).
+    #[arg(long, conflicts_with_all = ["fix", "diff", "merge_reports", "list"])]
+    pub add_noqa: bool,
     /// With --fix or --diff: list the fixes applied (or that would be), per file and line, on
     /// stderr.
     #[arg(long)]
