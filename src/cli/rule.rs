@@ -80,18 +80,9 @@ pub fn run(args: Vec<std::ffi::OsString>) -> Result<u8, String> {
             Ok(0)
         }
         None => {
-            let hint = all
-                .iter()
-                .flat_map(|c| [c.id.as_str(), c.code.as_str()])
-                .map(|n| {
-                    (
-                        strsim::jaro_winkler(&name.to_ascii_lowercase(), &n.to_ascii_lowercase()),
-                        n,
-                    )
-                })
-                .filter(|(s, _)| *s >= 0.85)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, n)| format!("; did you mean `{n}`?"))
+            let names = all.iter().flat_map(|c| [c.id.as_str(), c.code.as_str()]);
+            let hint = crate::project::config::closest(&name, names, 0.85)
+                .map(|n| format!("; did you mean `{n}`?"))
                 .unwrap_or_default();
             Err(format!(
                 "no codemod `{name}`{hint} (see `cdktf-fix --list`)"

@@ -88,13 +88,7 @@ fn suggestion(all: &[Arc<Codemod>], sel: &str) -> Option<String> {
     names.extend(["python", "hcl", "text", "ALL"].map(String::from));
     names.push(UNUSED_SUPPRESSION.to_string());
     names.push(UNUSED_SUPPRESSION_CODE.to_string());
-    let lower = sel.to_ascii_lowercase();
-    names
-        .into_iter()
-        .map(|n| (strsim::jaro_winkler(&lower, &n.to_ascii_lowercase()), n))
-        .filter(|(score, _)| *score >= 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, n)| n)
+    crate::project::config::closest(sel, names.iter().map(String::as_str), 0.85).map(String::from)
 }
 
 #[cfg(test)]

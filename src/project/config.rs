@@ -261,14 +261,26 @@ fn read(path: &Path, pyproject: bool) -> Result<Option<Config>, String> {
     Ok(Some(config))
 }
 
+/// The known name closest to a typo (Jaro-Winkler, ASCII case ignored), when it scores at least
+/// `min`: one rule for config keys, selectors and rule names.
+pub fn closest<'k>(
+    given: &str,
+    known: impl IntoIterator<Item = &'k str>,
+    min: f64,
+) -> Option<&'k str> {
+    let given = given.to_ascii_lowercase();
+    known
+        .into_iter()
+        .map(|k| (strsim::jaro_winkler(&given, &k.to_ascii_lowercase()), k))
+        .filter(|(score, _)| *score >= min)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
 /// ` (did you mean `x`?)` for the closest known name, when one is close.
 pub fn did_you_mean(given: &str, known: &[&str]) -> String {
-    known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(given, k), *k))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map_or(String::new(), |(_, k)| format!(" (did you mean `{k}`?)"))
+    closest(given, known.iter().copied(), 0.8)
+        .map_or(String::new(), |k| format!(" (did you mean `{k}`?)"))
 }
 
 /// A TOML error as the toml crate renders it (the line, a caret under the place, the message),

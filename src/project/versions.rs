@@ -421,6 +421,18 @@ fn required_version_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> 
     None
 }
 
+/// The upper bound a Terraform `~>` implies: `~> 1.5` is `< 2`, `~> 1.5.0` is `< 1.6`.
+pub fn tilde_upper(v: &Version) -> Version {
+    let mut upper = v.0.clone();
+    if upper.len() >= 2 {
+        upper.pop();
+    }
+    if let Some(last) = upper.last_mut() {
+        *last += 1;
+    }
+    Version(upper)
+}
+
 /// Whether a Terraform version constraint (`>= 1.4, < 2.0`, `~> 1.5`, `!= 1.7.0`) admits some
 /// version at or above `floor`. Unparsable parts admit everything (we cannot say no).
 pub fn admits_at_least(constraint: &str, floor: &Version) -> bool {
@@ -435,16 +447,9 @@ pub fn admits_at_least(constraint: &str, floor: &Version) -> bool {
             continue;
         };
         if op == "~>" {
-            // `~> 1.5` is `>= 1.5, < 2.0`; `~> 1.5.0` is `>= 1.5.0, < 1.6.0`.
-            let mut upper = v.0.clone();
-            if upper.len() >= 2 {
-                upper.pop();
-            }
-            if let Some(last) = upper.last_mut() {
-                *last += 1;
-            }
+            let upper = tilde_upper(&v);
             parts.push((">=", v));
-            parts.push(("<", Version(upper)));
+            parts.push(("<", upper));
         } else {
             parts.push((op, v));
         }

@@ -1,6 +1,6 @@
 use super::*;
 
-use crate::project::versions::{Version, admits_at_least, lower_bound};
+use crate::project::versions::{Version, admits_at_least, lower_bound, tilde_upper};
 
 /// TF006: `use_lockfile` in the S3 backend below Terraform 1.10 (the gate is in the spec).
 ///
@@ -100,14 +100,7 @@ fn raised(constraint: &str) -> String {
             let Some(v) = Version::parse(rest.trim()) else {
                 continue;
             };
-            let mut upper = v.0.clone();
-            if upper.len() >= 2 {
-                upper.pop();
-            }
-            if let Some(last) = upper.last_mut() {
-                *last += 1;
-            }
-            parts.push(format!("< {}", Version(upper)));
+            parts.push(format!("< {}", tilde_upper(&v)));
         } else if part.starts_with('<') || part.starts_with("!=") {
             parts.push(part.to_string());
         }
