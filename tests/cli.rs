@@ -766,7 +766,7 @@ fn missing_cdktf_json_is_created_once_shown_as_a_new_file_and_never_overwritten(
 fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
     let wrong = "from cdktf_cdktf_provider_aws import AwsProvider\n\nAwsProvider(stack, \"aws\")\n";
     let old = tree(&[
-        ("requirements.txt", "cdktf-cdktf-provider-aws==19.0.0\n"),
+        ("requirements.txt", "cdktf-cdktf-provider-aws==18.3.0\n"),
         ("a.py", wrong),
         ("b.py", wrong),
     ]);
@@ -774,7 +774,7 @@ fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert_eq!(r.stderr.matches("note: ").count(), 1, "{}", r.stderr);
     assert!(
-        r.stderr.contains("pins cdktf-cdktf-provider-aws 19.0.0")
+        r.stderr.contains("pins cdktf-cdktf-provider-aws 18.3.0")
             && r.stderr.contains("no index matches")
             && r.stderr.contains("CDK040"),
         "{}",
@@ -784,13 +784,26 @@ fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
     let json: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(json["notes"].as_array().map(Vec::len), Some(1));
 
-    // The same files on the embedded major are checked, and no note is said.
+    // The same files on an embedded major are checked, with a note naming the index used for
+    // a release that has none of its own, and none for a release that has.
     let current = tree(&[
         ("requirements.txt", "cdktf-cdktf-provider-aws==21.3.0\n"),
         ("a.py", wrong),
     ]);
     let r = run(current.path(), &["."]);
     assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("CDK040"), "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("pins cdktf-cdktf-provider-aws 21.3.0; checked against the 21.22.1 index"),
+        "{}",
+        r.stderr
+    );
+    let exact = tree(&[
+        ("requirements.txt", "cdktf-cdktf-provider-aws==21.22.1\n"),
+        ("a.py", wrong),
+    ]);
+    let r = run(exact.path(), &["."]);
     assert!(r.stdout.contains("CDK040"), "{}", r.stdout);
     assert!(!r.stderr.contains("note:"), "{}", r.stderr);
     // A hashicorp/aws version given by flag is matched by its major the same way.
@@ -815,12 +828,157 @@ fn projects_on_another_provider_major_skip_schema_codemods_with_one_note() {
     ]);
     let r = run(gets.path(), &["."]);
     assert!(r.stdout.contains("CDK040"), "{}{}", r.stdout, r.stderr);
-    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+    assert_eq!(r.stderr.matches("note: ").count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("no pin of cdktf-cdktf-provider-aws found")
+            && r.stderr.contains("cdktf-cdktf-provider-aws 21.22.1"),
+        "{}",
+        r.stderr
+    );
+    // A hashicorp/aws major chooses the newest index that binds it (5.x: 20.1.0); one that no
+    // index binds skips.
     let bare = tree(&[("a.py", wrong)]);
     let r = run(bare.path(), &["--aws-provider-version", "5.80.0", "."]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("CDK040"), "{}", r.stdout);
+    let r = run(bare.path(), &["--aws-provider-version", "4.67.0", "."]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(
-        r.stderr.contains("targets hashicorp/aws 5.80.0"),
+        r.stderr.contains("targets hashicorp/aws 4.67.0"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The prebuilt package's pin chooses the provider index, in every form people write it, for
+/// a file named by path, a directory, or a subdirectory of the project. `Eip(vpc=True)` tells
+/// which index judged the file: hashicorp/aws 5.x (packages 19.x, 20.x) takes `vpc`, 6.x
+/// (21.x, cdktn 23.x-25.x) does not; CDK Terrain's S3Backend takes `use_lockfile` from cdktn
+/// 0.23 (package 24.x) on.
+#[test]
+fn the_pinned_package_chooses_the_provider_index() {
+    let cdktf_eip =
+        "from cdktf_cdktf_provider_aws.eip import Eip\n\nEip(stack, \"ip\", vpc=True)\n";
+    let cdktn_backend = "from cdktn import S3Backend\nfrom cdktn_provider_aws.eip import Eip\n\nS3Backend(stack, bucket=\"b\", key=\"k\", use_lockfile=True)\nEip(stack, \"ip\", domain=\"vpc\")\n";
+    let pipfile_lock = |pkg: &str, v: &str| {
+        format!(
+            "{{\"_meta\": {{}}, \"default\": {{\"{pkg}\": {{\"hashes\": [\"sha256:0\"],\n\"version\": \"=={v}\"}}}}, \"develop\": {{}}}}\n"
+        )
+    };
+    let lock = |pkg: &str, v: &str| format!("[[package]]\nname = \"{pkg}\"\nversion = \"{v}\"\n");
+    // (dependency file, its text, code, whether CDK041 (unknown keyword) is expected)
+    let cases: Vec<(&str, String, &str, bool)> = vec![
+        (
+            "requirements.txt",
+            "cdktf-cdktf-provider-aws==19.65.1\n".into(),
+            cdktf_eip,
+            false,
+        ),
+        (
+            "requirements.txt",
+            "cdktf-cdktf-provider-aws>=21.0,<22\n".into(),
+            cdktf_eip,
+            true,
+        ),
+        (
+            "Pipfile",
+            "[packages]\ncdktf-cdktf-provider-aws = \"~=19.51.0\"\n".into(),
+            cdktf_eip,
+            false,
+        ),
+        (
+            "pyproject.toml",
+            "[tool.poetry.dependencies]\ncdktf-cdktf-provider-aws = \"^19.30.0\"\n".into(),
+            cdktf_eip,
+            false,
+        ),
+        (
+            "pyproject.toml",
+            "[project]\ndependencies = [\"cdktf-cdktf-provider-aws~=20.0\"]\n".into(),
+            cdktf_eip,
+            false,
+        ),
+        (
+            "poetry.lock",
+            lock("cdktf-cdktf-provider-aws", "21.9.0"),
+            cdktf_eip,
+            true,
+        ),
+        (
+            "uv.lock",
+            lock("cdktf_cdktf_provider_aws", "20.1.0"),
+            cdktf_eip,
+            false,
+        ),
+        (
+            "Pipfile.lock",
+            pipfile_lock("cdktf-cdktf-provider-aws", "19.40.0"),
+            cdktf_eip,
+            false,
+        ),
+        (
+            "requirements.txt",
+            "cdktn-provider-aws==25.8.1\n".into(),
+            cdktn_backend,
+            false,
+        ),
+        (
+            "requirements.txt",
+            "cdktn-provider-aws==23.2.0\n".into(),
+            cdktn_backend,
+            true,
+        ),
+        (
+            "pyproject.toml",
+            "[project]\ndependencies = [\"cdktn-provider-aws>=24.1\"]\n".into(),
+            cdktn_backend,
+            false,
+        ),
+        (
+            "poetry.lock",
+            lock("cdktn-provider-aws", "23.10.1"),
+            cdktn_backend,
+            true,
+        ),
+    ];
+    for (file, text, code, flagged) in cases {
+        let d = tree(&[(file, text.as_str()), ("app/stacks/stack.py", code)]);
+        for target in [".", "app", "app/stacks", "app/stacks/stack.py"] {
+            let r = run(d.path(), &["--select", "unknown-keyword", target]);
+            assert_eq!(
+                r.stdout.contains("CDK041"),
+                flagged,
+                "{file} {text:?}, run on {target}: {}{}",
+                r.stdout,
+                r.stderr
+            );
+            assert_eq!(r.code, i32::from(flagged), "{}{}", r.stdout, r.stderr);
+        }
+    }
+    // The lock wins over the manifest beside it: it says what is installed.
+    let d = tree(&[
+        (
+            "pyproject.toml",
+            "[project]\ndependencies = [\"cdktf-cdktf-provider-aws>=19\"]\n",
+        ),
+        ("poetry.lock", &lock("cdktf-cdktf-provider-aws", "21.22.1")),
+        ("stack.py", cdktf_eip),
+    ]);
+    let r = run(d.path(), &["--select", "unknown-keyword", "."]);
+    assert!(r.stdout.contains("CDK041"), "{}{}", r.stdout, r.stderr);
+    assert!(
+        !r.stderr.contains("note:"),
+        "an exact pin needs no note: {}",
+        r.stderr
+    );
+    // Unpinned, a CDK Terrain file is judged by the newest CDK Terrain index, and says so.
+    let d = tree(&[("stack.py", cdktn_backend)]);
+    let r = run(d.path(), &["--select", "unknown-keyword", "."]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("no pin of cdktn-provider-aws found")
+            && r.stderr.contains("cdktn-provider-aws 25.8.1"),
         "{}",
         r.stderr
     );

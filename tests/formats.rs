@@ -339,11 +339,22 @@ fn github_annotations_escape_and_report_errors() {
         "{}",
         r.stdout
     );
-    // one line per finding, one per error, nothing else on stdout
+    // one line per finding, one per error, one per run note (the unpinned provider package
+    // here), nothing else on stdout
     let report = json(&run(d.path(), &["--format", "json", "."]).stdout);
+    let notes = report["notes"].as_array().unwrap();
+    assert!(
+        notes.iter().any(|n| n
+            .as_str()
+            .unwrap()
+            .contains("no pin of cdktf-cdktf-provider-aws")),
+        "{notes:?}"
+    );
     assert_eq!(
         lines.len(),
-        report["findings"].as_array().unwrap().len() + report["errors"].as_array().unwrap().len()
+        report["findings"].as_array().unwrap().len()
+            + report["errors"].as_array().unwrap().len()
+            + notes.len()
     );
     assert!(lines.iter().all(|l| l.starts_with("::")));
 }

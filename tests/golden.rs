@@ -48,6 +48,8 @@ struct CaseConfig {
     /// Read by tests/synth (the real-synth oracle), not here.
     #[allow(dead_code)]
     synth: Option<toml::Table>,
+    /// Why the case runs in CDKTF names only (see [`Flavour::skips`]).
+    cdktf_only: Option<String>,
     /// Read by tests/validate (the real `terraform validate` oracle), not here.
     #[allow(dead_code)]
     validate: Option<toml::Table>,
@@ -225,20 +227,172 @@ fn case_root(case: &Path) -> PathBuf {
 }
 
 /// All files of a case's input tree (project files too: cdktf.json, Pipfile), by path.
-fn tree_files(case: &Path, names: &[(String, PathBuf, PathBuf)]) -> BTreeMap<PathBuf, String> {
+fn tree_files(
+    case: &Path,
+    names: &[(String, PathBuf, PathBuf)],
+    flavour: Flavour,
+) -> BTreeMap<PathBuf, String> {
     let mut out = BTreeMap::new();
     if case.join("input").is_dir() {
         for p in walk(&case.join("input")) {
             if let Ok(t) = std::fs::read_to_string(&p) {
+                let t = flavour.map(&p, &t);
                 out.insert(p, t);
             }
         }
     } else {
         for (_, input, _) in names {
-            out.insert(input.clone(), std::fs::read_to_string(input).unwrap());
+            let t = std::fs::read_to_string(input).unwrap();
+            out.insert(input.clone(), flavour.map(input, &t));
         }
     }
     out
+}
+
+/// The two CDKs a Python case can be written for. CDK Terrain keeps CDKTF's submodules, classes
+/// and keywords and renames the top-level modules only (codemods/cdktn/FACTS.md), so a CDKTF
+/// case becomes a CDK Terrain case by renaming those; every codemod must treat both alike.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Flavour {
+    Cdktf,
+    Cdktn,
+}
+
+impl Flavour {
+    /// The file's text in this flavour: in Python files the module names `cdktf` and
+    /// `cdktf_cdktf_provider_<name>` where code names them (imports, `cdktf.App`), not in
+    /// strings such as `"cdktf.out"`, which cdktn keeps.
+    fn map(self, path: &Path, text: &str) -> String {
+        match (self, path.extension().and_then(|e| e.to_str())) {
+            (Flavour::Cdktn, Some("py")) => text.split_inclusive('\n').map(cdktn_line).collect(),
+            // Findings quote code: the module names they quote are renamed the same way.
+            (Flavour::Cdktn, Some("snap")) => text
+                .replace("cdktf_cdktf_provider_", "cdktn_provider_")
+                .replace("from cdktf import", "from cdktn import")
+                .replace("`cdktf.", "`cdktn.")
+                .replace("(cdktf)", "(cdktn)"),
+            _ => text.to_string(),
+        }
+    }
+
+    /// Why a case is not run in this flavour, if it is not.
+    fn skips(self, codemod: &str, case: &Path, cfg: &CaseConfig) -> Option<String> {
+        if self == Flavour::Cdktf {
+            return None;
+        }
+        if codemod.starts_with("cdktn-") {
+            return Some("a migration codemod: its input is CDKTF by definition".into());
+        }
+        if let Some(why) = cfg.cdktf_only.as_ref() {
+            return Some(format!("case.toml: {why}"));
+        }
+        let root = case_root(case);
+        let files = if root == case { vec![] } else { walk(&root) };
+        let mut python = false;
+        for p in walk(case) {
+            if p.extension().is_some_and(|e| e == "py")
+                && std::fs::read_to_string(&p).is_ok_and(|t| t != self.map(&p, &t))
+            {
+                python = true;
+            }
+        }
+        if !python {
+            return Some("no CDKTF module names in its Python code".into());
+        }
+        for p in files {
+            let name = p.file_name().unwrap().to_string_lossy();
+            let deps = [
+                "requirements.txt",
+                "Pipfile",
+                "pyproject.toml",
+                "Pipfile.lock",
+                "poetry.lock",
+            ];
+            if deps.contains(&name.as_ref())
+                && std::fs::read_to_string(&p).is_ok_and(|t| t.contains("cdktf"))
+            {
+                return Some(format!(
+                    "{name} pins CDKTF packages (pinned CDK Terrain projects: tests/flavours.rs)"
+                ));
+            }
+        }
+        None
+    }
+}
+
+/// One line in CDK Terrain names (see [`Flavour::map`]).
+fn cdktn_line(line: &str) -> String {
+    let (code, comment) = line.split_at(code_end(line));
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = String::with_capacity(line.len());
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut skip = 0;
+    for (i, c) in code.char_indices() {
+        if i < skip {
+            continue;
+        }
+        if let Some(q) = quote {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+            out.push(c);
+            continue;
+        }
+        let rest = &code[i..];
+        let starts_word = !code[..i].chars().next_back().is_some_and(word);
+        if starts_word && rest.starts_with("cdktf_cdktf_provider_") {
+            out.push_str("cdktn_provider_");
+            skip = i + "cdktf_cdktf_provider_".len();
+            continue;
+        }
+        if starts_word && rest.starts_with("cdktf") && !rest[5..].starts_with(word) {
+            let before = code[..i].trim_end();
+            let module = before.ends_with("from") || before.ends_with("import");
+            let attribute = rest[5..].starts_with('.')
+                && rest[6..].starts_with(|c: char| c.is_ascii_uppercase());
+            if module || attribute {
+                out.push_str("cdktn");
+                skip = i + 5;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.push_str(comment);
+    out
+}
+
+/// Where a line's code ends: at a `#` outside strings (comments keep their words).
+fn code_end(line: &str) -> usize {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if c == '#' => return i,
+            None => {}
+        }
+    }
+    line.len()
 }
 
 fn inputs(files: &[(PathBuf, Lang, String)]) -> Vec<Input> {
@@ -260,8 +414,10 @@ fn check_created(
     name: &str,
     case: &Path,
     created: &[(PathBuf, String)],
+    flavour: Flavour,
     failures: &mut Vec<String>,
 ) {
+    let bless = std::env::var_os("CDKTF_FIX_BLESS").is_some() && flavour == Flavour::Cdktf;
     let input_dir = case.join("input");
     let expected_dir = case.join("expected");
     for (path, text) in created {
@@ -273,9 +429,9 @@ fn check_created(
             continue;
         };
         let expected_path = expected_dir.join(rel);
-        match std::fs::read_to_string(&expected_path) {
+        match std::fs::read_to_string(&expected_path).map(|e| flavour.map(&expected_path, &e)) {
             Ok(e) if e == *text => {}
-            _ if std::env::var_os("CDKTF_FIX_BLESS").is_some() => {
+            _ if bless => {
                 std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
                 std::fs::write(&expected_path, text).unwrap();
                 println!("blessed {name} [created {}]", rel.display());
@@ -322,10 +478,27 @@ fn snapshot_line(rel: &str, f: &Finding) -> String {
     )
 }
 
+/// A snapshot line without its column (`file:line:column: ...` -> `file:line: ...`).
+fn without_column(line: &str) -> String {
+    let mut parts = line.splitn(4, ':');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(f), Some(l), Some(c), Some(rest)) if c.chars().all(|c| c.is_ascii_digit()) => {
+            format!("{f}:{l}:{rest}\n")
+        }
+        _ => format!("{line}\n"),
+    }
+}
+
 const SNAPSHOT_HEADER: &str =
     "# Findings of this case's input (tests/golden.rs; CDKTF_FIX_BLESS=1 rewrites this file).\n";
 
-fn check_snapshot(name: &str, case: &Path, lines: &[String], failures: &mut Vec<String>) {
+fn check_snapshot(
+    name: &str,
+    case: &Path,
+    lines: &[String],
+    flavour: Flavour,
+    failures: &mut Vec<String>,
+) {
     let path = case.join("findings.snap");
     let mut actual = String::from(SNAPSHOT_HEADER);
     if lines.is_empty() {
@@ -335,9 +508,16 @@ fn check_snapshot(name: &str, case: &Path, lines: &[String], failures: &mut Vec<
         actual.push_str(l);
         actual.push('\n');
     }
-    match std::fs::read_to_string(&path) {
+    let bless = std::env::var_os("CDKTF_FIX_BLESS").is_some() && flavour == Flavour::Cdktf;
+    // Shorter module names move columns: CDK Terrain runs compare files, lines and messages.
+    let columns = |text: String| match flavour {
+        Flavour::Cdktf => text,
+        Flavour::Cdktn => text.lines().map(without_column).collect(),
+    };
+    let actual = columns(actual);
+    match std::fs::read_to_string(&path).map(|e| columns(flavour.map(&path, &e))) {
         Ok(e) if e == actual => {}
-        _ if std::env::var_os("CDKTF_FIX_BLESS").is_some() => {
+        _ if bless => {
             std::fs::write(&path, &actual).unwrap();
             println!("blessed {name} [findings.snap]");
         }
@@ -490,14 +670,186 @@ fn diff(a: &str, b: &str, from: &str, to: &str) -> String {
         .to_string()
 }
 
+/// Runs one golden case in one flavour: the case as written (CDKTF), or rewritten into CDK
+/// Terrain names by [`Flavour::map`] (inputs, expected files and findings alike). Returns whether
+/// the case changes anything, or `None` when it has no input files.
+fn run_case(
+    codemod: &str,
+    name: &str,
+    case: &Path,
+    cfg: &CaseConfig,
+    flavour: Flavour,
+    failures: &mut Vec<String>,
+) -> Option<bool> {
+    let bless = std::env::var_os("CDKTF_FIX_BLESS").is_some();
+    let name = &match flavour {
+        Flavour::Cdktf => name.to_string(),
+        Flavour::Cdktn => format!("{name} [cdktn]"),
+    };
+    let engine = engine_for(codemod, cfg, Some(allow_of(cfg)));
+    let checker = engine_for(codemod, cfg, None);
+    let deferred: Vec<String> = engine
+        .codemods()
+        .iter()
+        .filter(|c| c.defer)
+        .map(|c| c.id.clone())
+        .collect();
+    let names = case_files(case, &engine);
+    if names.is_empty() {
+        if flavour == Flavour::Cdktf {
+            failures.push(format!("{name}: no input files"));
+        }
+        return None;
+    }
+    let tree_root = case_root(case);
+    let tree = tree_files(case, &names, flavour);
+    let files: Vec<(PathBuf, Lang, String)> = names
+        .iter()
+        .map(|(_, input, _)| {
+            (
+                input.clone(),
+                engine.lang_for(input).unwrap(),
+                flavour.map(input, &std::fs::read_to_string(input).unwrap()),
+            )
+        })
+        .collect();
+    let expected_of = |(_, input, expected): &(String, PathBuf, PathBuf)| {
+        let path = if expected.exists() { expected } else { input };
+        flavour.map(path, &std::fs::read_to_string(path).unwrap())
+    };
+    // The fix run, on every file of the case at once.
+    let snippet = !case.join("input").is_dir();
+    let context = CaseContext {
+        files: tree.clone(),
+        root: tree_root.clone(),
+        snippet,
+    };
+    let outs = engine.run(inputs(&files), &context);
+    let mut snapshot: Vec<String> = Vec::new();
+    let mut findings = 0;
+    let mut created: Vec<(PathBuf, String)> = Vec::new();
+    let mut changed_any = false;
+    let mut fixed: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for ((rel, input_path, expected_path), out) in names.iter().zip(&outs) {
+        let input = &files.iter().find(|f| &f.0 == input_path).unwrap().2;
+        let expected = expected_of(&(rel.clone(), input_path.clone(), expected_path.clone()));
+        findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
+        snapshot.extend(out.findings.iter().map(|f| snapshot_line(rel, f)));
+        created.extend(out.created.iter().map(|n| (n.path.clone(), n.text.clone())));
+        let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
+        if actual != expected && bless && flavour == Flavour::Cdktf {
+            // Bless mode writes what the tool produces; review the diff before committing.
+            std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+            std::fs::write(expected_path, &actual).unwrap();
+            println!("blessed {name} [{rel}]");
+        } else if actual != expected {
+            failures.push(format!(
+                "{name} [{rel}]: output differs from expected\n{}",
+                diff(&expected, &actual, "expected", "actual")
+            ));
+        }
+        for e in &out.errors {
+            if !expected_path.exists() || !e.message.contains("syntax error") {
+                failures.push(format!("{name} [{rel}]: error: {e}"));
+            }
+        }
+        changed_any |= actual != *input;
+        fixed.insert(input_path.clone(), expected.clone());
+    }
+    // The JSON report's fixes, applied one by one, give the same output.
+    match apply_json_fixes(
+        &checker,
+        &files,
+        &tree,
+        &tree_root,
+        allow_of(cfg),
+        &deferred,
+    ) {
+        Ok(by_json) => {
+            for (rel, input_path, _) in &names {
+                if by_json[input_path] != fixed[input_path] {
+                    failures.push(format!(
+                        "{name} [{rel}]: applying the JSON report's fixes one by one gives another output than expected\n{}",
+                        diff(&fixed[input_path], &by_json[input_path], "expected", "from JSON fixes")
+                    ));
+                }
+            }
+        }
+        Err(e) => failures.push(format!("{name}: JSON fixes: {e}")),
+    }
+    // Idempotence: the expected tree is a fixpoint.
+    let mut expected_tree = tree.clone();
+    for (p, t) in &fixed {
+        expected_tree.insert(p.clone(), t.clone());
+    }
+    for (p, t) in &created {
+        expected_tree.insert(p.clone(), t.clone());
+    }
+    let again_files: Vec<(PathBuf, Lang, String)> = files
+        .iter()
+        .map(|(p, l, _)| (p.clone(), *l, fixed[p].clone()))
+        .collect();
+    let again = engine.run(
+        inputs(&again_files),
+        &CaseContext {
+            files: expected_tree,
+            root: tree_root.clone(),
+            snippet,
+        },
+    );
+    for ((rel, input_path, expected_path), out) in names.iter().zip(&again) {
+        let expected = &fixed[input_path];
+        if let Some(refixed) = &out.fixed {
+            failures.push(format!(
+                "{name} [{rel}]: not idempotent: fixing the expected output changes it\n{}",
+                diff(expected, refixed, "expected", "refixed")
+            ));
+        }
+        if !out.created.is_empty() {
+            failures.push(format!(
+                "{name} [{rel}]: not idempotent: fixing the expected tree creates {}",
+                out.created[0].path.display()
+            ));
+        }
+        let input = &files.iter().find(|f| &f.0 == input_path).unwrap().2;
+        let lang = engine.lang_for(input_path).unwrap();
+        if lang == Lang::Text {
+            // JSON, TOML and YAML must still parse; other text has no syntax to check.
+            if let Err(e) = check_text_syntax(expected_path, expected)
+                && check_text_syntax(input_path, input).is_ok()
+            {
+                failures.push(format!("{name} [{rel}]: expected output: {e}"));
+            }
+            continue;
+        }
+        let root = lang.parse(expected).unwrap();
+        if lang::syntax_error_count(&root) > 0
+            && lang::syntax_error_count(&lang.parse(input).unwrap()) == 0
+        {
+            failures.push(format!("{name} [{rel}]: expected output has syntax errors"));
+        }
+    }
+    check_snapshot(name, case, &snapshot, flavour, failures);
+    check_created(name, case, &created, flavour, failures);
+    changed_any |= !created.is_empty();
+    if let Some(n) = cfg.findings
+        && n != findings
+    {
+        failures.push(format!(
+            "{name}: expected {n} finding(s) of {codemod}, got {findings}"
+        ));
+    }
+    Some(changed_any)
+}
+
 #[test]
 fn golden_cases() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden");
     let specs = spec::builtin().expect("builtin specs load");
-    let bless = std::env::var_os("CDKTF_FIX_BLESS").is_some();
     let mut failures: Vec<String> = Vec::new();
     let mut per_codemod: BTreeMap<String, Counts> = BTreeMap::new();
     let mut cases_run = 0;
+    let mut cdktn_runs = 0;
     let mut codemod_dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -526,159 +878,12 @@ fn golden_cases() {
                 Ok(t) => toml::from_str(&t).unwrap_or_else(|e| panic!("{name}/case.toml: {e}")),
                 Err(_) => CaseConfig::default(),
             };
-            let engine = engine_for(&codemod, &cfg, Some(allow_of(&cfg)));
-            let checker = engine_for(&codemod, &cfg, None);
-            let deferred: Vec<String> = engine
-                .codemods()
-                .iter()
-                .filter(|c| c.defer)
-                .map(|c| c.id.clone())
-                .collect();
-            let names = case_files(&case, &engine);
-            if names.is_empty() {
-                failures.push(format!("{name}: no input files"));
+            let Some(changed_any) =
+                run_case(&codemod, &name, &case, &cfg, Flavour::Cdktf, &mut failures)
+            else {
                 continue;
-            }
+            };
             cases_run += 1;
-            let tree_root = case_root(&case);
-            let tree = tree_files(&case, &names);
-            let files: Vec<(PathBuf, Lang, String)> = names
-                .iter()
-                .map(|(_, input, _)| {
-                    (
-                        input.clone(),
-                        engine.lang_for(input).unwrap(),
-                        std::fs::read_to_string(input).unwrap(),
-                    )
-                })
-                .collect();
-            let expected_of = |(_, input, expected): &(String, PathBuf, PathBuf)| {
-                std::fs::read_to_string(expected)
-                    .unwrap_or_else(|_| std::fs::read_to_string(input).unwrap())
-            };
-            // The fix run, on every file of the case at once.
-            let snippet = !case.join("input").is_dir();
-            let context = CaseContext {
-                files: tree.clone(),
-                root: tree_root.clone(),
-                snippet,
-            };
-            let outs = engine.run(inputs(&files), &context);
-            let mut snapshot: Vec<String> = Vec::new();
-            let mut findings = 0;
-            let mut created: Vec<(PathBuf, String)> = Vec::new();
-            let mut changed_any = false;
-            let mut fixed: BTreeMap<PathBuf, String> = BTreeMap::new();
-            for ((rel, input_path, expected_path), out) in names.iter().zip(&outs) {
-                let input = &files.iter().find(|f| &f.0 == input_path).unwrap().2;
-                let expected =
-                    expected_of(&(rel.clone(), input_path.clone(), expected_path.clone()));
-                findings += out.findings.iter().filter(|f| f.codemod == codemod).count();
-                snapshot.extend(out.findings.iter().map(|f| snapshot_line(rel, f)));
-                created.extend(out.created.iter().map(|n| (n.path.clone(), n.text.clone())));
-                let actual = out.fixed.clone().unwrap_or_else(|| input.clone());
-                if actual != expected && bless {
-                    // Bless mode writes what the tool produces; review the diff before committing.
-                    std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
-                    std::fs::write(expected_path, &actual).unwrap();
-                    println!("blessed {name} [{rel}]");
-                } else if actual != expected {
-                    failures.push(format!(
-                        "{name} [{rel}]: output differs from expected\n{}",
-                        diff(&expected, &actual, "expected", "actual")
-                    ));
-                }
-                for e in &out.errors {
-                    if !expected_path.exists() || !e.message.contains("syntax error") {
-                        failures.push(format!("{name} [{rel}]: error: {e}"));
-                    }
-                }
-                changed_any |= actual != *input;
-                fixed.insert(input_path.clone(), expected.clone());
-            }
-            // The JSON report's fixes, applied one by one, give the same output.
-            match apply_json_fixes(
-                &checker,
-                &files,
-                &tree,
-                &tree_root,
-                allow_of(&cfg),
-                &deferred,
-            ) {
-                Ok(by_json) => {
-                    for (rel, input_path, _) in &names {
-                        if by_json[input_path] != fixed[input_path] {
-                            failures.push(format!(
-                                "{name} [{rel}]: applying the JSON report's fixes one by one gives another output than expected\n{}",
-                                diff(&fixed[input_path], &by_json[input_path], "expected", "from JSON fixes")
-                            ));
-                        }
-                    }
-                }
-                Err(e) => failures.push(format!("{name}: JSON fixes: {e}")),
-            }
-            // Idempotence: the expected tree is a fixpoint.
-            let mut expected_tree = tree.clone();
-            for (p, t) in &fixed {
-                expected_tree.insert(p.clone(), t.clone());
-            }
-            for (p, t) in &created {
-                expected_tree.insert(p.clone(), t.clone());
-            }
-            let again_files: Vec<(PathBuf, Lang, String)> = files
-                .iter()
-                .map(|(p, l, _)| (p.clone(), *l, fixed[p].clone()))
-                .collect();
-            let again = engine.run(
-                inputs(&again_files),
-                &CaseContext {
-                    files: expected_tree,
-                    root: tree_root.clone(),
-                    snippet,
-                },
-            );
-            for ((rel, input_path, expected_path), out) in names.iter().zip(&again) {
-                let expected = &fixed[input_path];
-                if let Some(refixed) = &out.fixed {
-                    failures.push(format!(
-                        "{name} [{rel}]: not idempotent: fixing the expected output changes it\n{}",
-                        diff(expected, refixed, "expected", "refixed")
-                    ));
-                }
-                if !out.created.is_empty() {
-                    failures.push(format!(
-                        "{name} [{rel}]: not idempotent: fixing the expected tree creates {}",
-                        out.created[0].path.display()
-                    ));
-                }
-                let input = &files.iter().find(|f| &f.0 == input_path).unwrap().2;
-                let lang = engine.lang_for(input_path).unwrap();
-                if lang == Lang::Text {
-                    // JSON, TOML and YAML must still parse; other text has no syntax to check.
-                    if let Err(e) = check_text_syntax(expected_path, expected)
-                        && check_text_syntax(input_path, input).is_ok()
-                    {
-                        failures.push(format!("{name} [{rel}]: expected output: {e}"));
-                    }
-                    continue;
-                }
-                let root = lang.parse(expected).unwrap();
-                if lang::syntax_error_count(&root) > 0
-                    && lang::syntax_error_count(&lang.parse(input).unwrap()) == 0
-                {
-                    failures.push(format!("{name} [{rel}]: expected output has syntax errors"));
-                }
-            }
-            check_snapshot(&name, &case, &snapshot, &mut failures);
-            check_created(&name, &case, &created, &mut failures);
-            changed_any |= !created.is_empty();
-            if let Some(n) = cfg.findings
-                && n != findings
-            {
-                failures.push(format!(
-                    "{name}: expected {n} finding(s) of {codemod}, got {findings}"
-                ));
-            }
             if changed_any {
                 counts.changing += 1
             } else {
@@ -688,6 +893,22 @@ fn golden_cases() {
                 "golden {name}: {}",
                 if changed_any { "fixed" } else { "unchanged" }
             );
+            // The same case written for CDK Terrain must come out the same way, in cdktn names.
+            if let Some(why) = Flavour::Cdktn.skips(&codemod, &case, &cfg) {
+                println!("golden {name} [cdktn]: not run ({why})");
+            } else if let Some(c) =
+                run_case(&codemod, &name, &case, &cfg, Flavour::Cdktn, &mut failures)
+            {
+                cdktn_runs += 1;
+                assert_eq!(
+                    c, changed_any,
+                    "{name}: flavours disagree on whether it changes"
+                );
+                println!(
+                    "golden {name} [cdktn]: {}",
+                    if c { "fixed" } else { "unchanged" }
+                );
+            }
         }
     }
     for s in &specs {
@@ -720,7 +941,7 @@ fn golden_cases() {
             failures.push(format!("golden/{dir} does not match any codemod"));
         }
     }
-    println!("{cases_run} golden cases run");
+    println!("{cases_run} golden cases run, {cdktn_runs} of them in CDK Terrain names too");
     assert!(cases_run > 0, "no golden cases found");
     assert!(
         failures.is_empty(),

@@ -208,18 +208,31 @@ fn results_do_not_depend_on_how_paths_are_given() {
 
 #[test]
 fn poetry_and_pep621_pins_choose_the_provider_index() {
-    // A 19.x pin: no index describes it, so the schema codemods stay silent (and say so),
-    // rather than judging 19.x code by the 21.x API.
+    // A 19.x pin is checked against the 19.x index (not the 21.x API), and the tool says
+    // which version stood in for the pin.
     let stack = "from cdktf_cdktf_provider_aws.s3_bucket import S3BucketPolicy\n";
-    for pyproject in [
-        "[tool.poetry.dependencies]\npython = \"^3.11\"\ncdktf-cdktf-provider-aws = \"^19.30.0\"\n",
-        "[project]\nname = \"x\"\ndependencies = [\"cdktf~=0.20.0\", \"cdktf-cdktf-provider-aws~=19.51.0\"]\n",
+    for (pyproject, pin) in [
+        (
+            "[tool.poetry.dependencies]\npython = \"^3.11\"\ncdktf-cdktf-provider-aws = \"^19.30.0\"\n",
+            "19.30.0",
+        ),
+        (
+            "[project]\nname = \"x\"\ndependencies = [\"cdktf~=0.20.0\", \"cdktf-cdktf-provider-aws~=19.51.0\"]\n",
+            "19.51.0",
+        ),
     ] {
         let d = tree(&[("pyproject.toml", pyproject), ("lib/stack.py", stack)]);
         git_init(d.path());
         let r = run(d.path(), &["lib/stack.py"]);
-        assert!(!r.stdout.contains("CDK040"), "{pyproject}: {}", r.stdout);
-        assert!(r.stderr.contains("19."), "{pyproject}: {}", r.stderr);
+        assert!(r.stdout.contains("CDK040"), "{pyproject}: {}", r.stdout);
+        assert!(
+            r.stdout.contains("s3_bucket_policy.S3BucketPolicy"),
+            "{pyproject}: {}",
+            r.stdout
+        );
+        let note =
+            format!("pins cdktf-cdktf-provider-aws {pin}; checked against the 19.65.1 index");
+        assert!(r.stderr.contains(&note), "{pyproject}: {}", r.stderr);
     }
 }
 

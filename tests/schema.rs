@@ -1,26 +1,51 @@
-//! The embedded provider index loads and agrees with facts checked against the real package
+//! The embedded provider indexes load and agree with facts checked against the real packages
 //! (shared CDKTF_FACTS.md sections 3a, 3b, 3d, 3e).
 
-use cdktf_fix::rules::provider_index;
+use cdktf_fix::project::versions::Flavour;
+use cdktf_fix::rules::provider_index::{self, EMBEDDED_INDEXES};
+
+fn index(version: &str) -> &'static provider_index::Index {
+    EMBEDDED_INDEXES
+        .iter()
+        .find(|a| a.version == version)
+        .and_then(|a| a.index())
+        .unwrap_or_else(|| panic!("no embedded index {version}"))
+}
 
 #[test]
-fn index_loads_with_its_provenance() {
-    let i = provider_index::aws().expect("embedded index decodes");
-    assert_eq!(i.format, 1);
+fn indexes_load_with_their_provenance() {
+    let all = provider_index::all().expect("embedded indexes decode");
+    assert_eq!(all.len(), EMBEDDED_INDEXES.len());
+    for i in &all {
+        assert!(
+            i.modules.len() > 1500,
+            "{} {}: {} modules",
+            i.package,
+            i.version,
+            i.modules.len()
+        );
+    }
+    let i = index("21.22.1");
     assert_eq!(i.package, "cdktf-cdktf-provider-aws");
-    assert_eq!(i.version, "21.22.1");
     assert_eq!(i.terraform_provider_version, "6.25.0");
-    assert!(i.modules.len() > 2000, "{} modules", i.modules.len());
+    assert_eq!(i.core, "cdktf");
+    assert_eq!(provider_index::newest(Flavour::Cdktf).version, "21.22.1");
+    let n = index(provider_index::newest(Flavour::Cdktn).version);
+    assert_eq!(
+        (n.package.as_str(), n.core.as_str()),
+        ("cdktn-provider-aws", "cdktn")
+    );
+    assert_eq!(n.python_module, "cdktn_provider_aws");
     assert_eq!(
         provider_index::describe(),
         cdktf_fix::schema_version!(),
-        "--version must name the embedded index"
+        "--version must name the embedded indexes"
     );
 }
 
 #[test]
 fn spot_checks_against_the_real_package() {
-    let i = provider_index::aws().unwrap();
+    let i = index("21.22.1");
     // A-suffix: the resource is S3BucketVersioningA; the plain name is s3_bucket's struct.
     let a = i
         .class("s3_bucket_versioning", "S3BucketVersioningA")
@@ -87,16 +112,32 @@ fn spot_checks_against_the_real_package() {
             && !addon.req.iter().any(|a| a == "addon_version")
     );
     let backend = i.class("cdktf", "S3Backend").unwrap();
+    assert!(
+        std::ptr::eq(backend, i.class("cdktn", "S3Backend").unwrap()),
+        "either core name means the index's core"
+    );
     assert!(backend.args.iter().any(|a| a == "dynamodb_table"));
     assert!(!backend.args.iter().any(|a| a == "use_lockfile"));
 }
 
 #[test]
-fn embedded_index_table_matches_the_index_header() {
+fn embedded_index_table_matches_the_index_headers() {
     // `for_target` chooses by these constants without decompressing; they must be the truth.
-    let i = provider_index::aws().unwrap();
-    assert_eq!(
-        provider_index::EMBEDDED_INDEXES[0],
-        (i.version.as_str(), i.terraform_provider_version.as_str())
-    );
+    let all = provider_index::all().unwrap();
+    for (about, i) in EMBEDDED_INDEXES.iter().zip(all) {
+        assert_eq!(
+            (about.package, about.version, about.aws, about.core_version),
+            (
+                i.package.as_str(),
+                i.version.as_str(),
+                i.terraform_provider_version.as_str(),
+                i.core_version.as_str()
+            )
+        );
+        let core = match about.flavour {
+            Flavour::Cdktf => "cdktf",
+            Flavour::Cdktn => "cdktn",
+        };
+        assert_eq!(i.core, core, "{about}");
+    }
 }

@@ -40,9 +40,19 @@ impl Engine {
             .filter(|&i| selected[i])
             .collect();
         self.record(super::timings::Stage::Prefilter, clock);
-        if active.iter().any(|&i| self.codemods[i].provider_index)
-            && let Err(why) = crate::rules::provider_index::for_target(versions)
+        let flavour = crate::rules::provider_index::flavour_of(text, versions);
+        let choice = active
+            .iter()
+            .any(|&i| self.codemods[i].provider_index)
+            .then(|| crate::rules::provider_index::for_target(versions, flavour));
+        if let Some(Ok(crate::rules::provider_index::Choice {
+            note: Some(note), ..
+        })) = &choice
+            && !notes.contains(note)
         {
+            notes.push(note.clone());
+        }
+        if let Some(Err(why)) = choice {
             let skipped: Vec<&str> = self
                 .codemods
                 .iter()

@@ -188,9 +188,10 @@ pub struct TargetVersions {
     pub terraform: Option<Known>,
     pub aws_provider: Option<Known>,
     pub cdktf: Option<Known>,
-    /// The prebuilt `cdktf-cdktf-provider-aws` package the project pins: it, not the hashicorp/aws
-    /// version, decides which provider API index describes the project's Python imports.
-    pub aws_provider_package: Option<Known>,
+    /// The prebuilt AWS provider package the project pins (`cdktf-cdktf-provider-aws` or
+    /// `cdktn-provider-aws`, by flavour): it, not the hashicorp/aws version, decides which
+    /// provider API index describes the project's Python imports.
+    pub aws_provider_package: Option<(Flavour, Known)>,
     /// The CDK the project's dependency files name.
     pub flavour: Option<Flavour>,
 }
@@ -331,54 +332,70 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
             }
         }
     }
+    // Lock files first: they say what is installed; manifests say what is allowed.
     for name in [
-        "requirements.txt",
-        "requirements.lock",
-        "Pipfile",
+        "poetry.lock",
+        "uv.lock",
         "Pipfile.lock",
+        "requirements.lock",
+        "requirements.txt",
+        "Pipfile",
         "pyproject.toml",
     ] {
-        if let Some((text, src)) = read(dir, name, namer) {
-            if out.flavour.is_none() {
-                if dependency(&text, "cdktn").is_some()
-                    || dependency(&text, "cdktn-provider-aws").is_some()
-                {
-                    out.flavour = Some(Flavour::Cdktn);
-                } else if dependency(&text, "cdktf").is_some()
-                    || dependency(&text, "cdktf-cdktf-provider-aws").is_some()
-                {
-                    out.flavour = Some(Flavour::Cdktf);
-                }
+        let Some((text, src)) = read(dir, name, namer) else {
+            continue;
+        };
+        let pin = |package: &str| match name {
+            "poetry.lock" | "uv.lock" => locked_toml(&text, package),
+            "Pipfile.lock" => locked_pipfile(&text, package),
+            _ => pinned(&text, package),
+        };
+        let listed = |package: &str| match name {
+            "poetry.lock" | "uv.lock" | "Pipfile.lock" => pin(package).is_some(),
+            _ => dependency(&text, package).is_some(),
+        };
+        if out.flavour.is_none() {
+            if listed("cdktn") || listed("cdktn-provider-aws") {
+                out.flavour = Some(Flavour::Cdktn);
+            } else if listed("cdktf") || listed("cdktf-cdktf-provider-aws") {
+                out.flavour = Some(Flavour::Cdktf);
             }
-            if out.cdktf.is_none()
-                && let Some(v) = pinned(&text, "cdktf")
-            {
-                out.cdktf = Some(Known {
-                    version: v,
-                    source: src.clone(),
-                    constraint: None,
-                });
-            }
-            let pkg = pinned(&text, "cdktf-cdktf-provider-aws");
-            if out.aws_provider_package.is_none()
-                && let Some(pkg) = &pkg
-            {
-                out.aws_provider_package = Some(Known {
-                    version: pkg.clone(),
-                    source: src.clone(),
-                    constraint: None,
-                });
-            }
+        }
+        if out.cdktf.is_none()
+            && let Some(v) = pin("cdktf")
+        {
+            out.cdktf = Some(Known {
+                version: v,
+                source: src.clone(),
+                constraint: None,
+            });
+        }
+        if out.aws_provider_package.is_some() {
+            continue;
+        }
+        for (flavour, package) in [
+            (Flavour::Cdktf, "cdktf-cdktf-provider-aws"),
+            (Flavour::Cdktn, "cdktn-provider-aws"),
+        ] {
+            let Some(pkg) = pin(package) else { continue };
             if out.aws_provider.is_none()
-                && let Some(pkg) = pkg
-                && let Some(v) = aws_provider_for_prebuilt(&pkg)
+                && let Some(v) = aws_provider_for_prebuilt(flavour, &pkg)
             {
                 out.aws_provider = Some(Known {
                     version: v,
-                    source: format!("{src} (cdktf-cdktf-provider-aws {pkg})"),
+                    source: format!("{src} ({package} {pkg})"),
                     constraint: None,
                 });
             }
+            out.aws_provider_package = Some((
+                flavour,
+                Known {
+                    version: pkg,
+                    source: src.clone(),
+                    constraint: None,
+                },
+            ));
+            break;
         }
     }
     out
@@ -578,16 +595,70 @@ pub(crate) fn dependency(text: &str, package: &str) -> Option<Option<Version>> {
     listed.then_some(None)
 }
 
-/// The hashicorp/aws version a prebuilt `cdktf-cdktf-provider-aws` package binds. Only versions
-/// checked against the package's own docstring are listed; other majors stay unknown.
-fn aws_provider_for_prebuilt(pkg: &Version) -> Option<Version> {
-    if *pkg == Version(vec![21, 22, 1]) {
-        return Version::parse("6.25.0");
+/// The hashicorp/aws version a prebuilt provider package binds: the exact version for a release
+/// an index was generated from (read off the package's docstring), the major's lower bound for
+/// another release of that major, unknown for other majors.
+fn aws_provider_for_prebuilt(flavour: Flavour, pkg: &Version) -> Option<Version> {
+    let same_major = crate::rules::provider_index::EMBEDDED_INDEXES
+        .iter()
+        .filter(|a| a.flavour == flavour)
+        .filter(|a| {
+            Version::parse(a.version).and_then(|v| v.0.first().copied()) == pkg.0.first().copied()
+        });
+    let mut lower = None;
+    for a in same_major {
+        let aws = Version::parse(a.aws)?;
+        if Version::parse(a.version).is_some_and(|v| v == *pkg) {
+            return Some(aws);
+        }
+        lower = aws.0.first().map(|m| Version(vec![*m, 0]));
     }
-    match pkg.0.first() {
-        Some(21) => Version::parse("6.0"),
-        _ => None,
+    lower
+}
+
+/// The version a `poetry.lock` or `uv.lock` records for a package (`[[package]]` tables).
+fn locked_toml(text: &str, package: &str) -> Option<Version> {
+    let doc: toml::Table = toml::from_str(text).ok()?;
+    doc.get("package")?.as_array()?.iter().find_map(|p| {
+        let name = p.get("name")?.as_str()?;
+        if normalize(name) != package {
+            return None;
+        }
+        Version::parse(p.get("version")?.as_str()?)
+    })
+}
+
+/// The version a `Pipfile.lock` records for a package (`"default"` or `"develop"`:
+/// `{"version": "==1.2.3"}`).
+fn locked_pipfile(text: &str, package: &str) -> Option<Version> {
+    let doc: serde_json::Value = serde_json::from_str(text).ok()?;
+    ["default", "develop"].iter().find_map(|section| {
+        let packages = doc.get(section)?.as_object()?;
+        packages.iter().find_map(|(name, p)| {
+            if normalize(name) != package {
+                return None;
+            }
+            Version::parse(p.get("version")?.as_str()?.trim_start_matches("=="))
+        })
+    })
+}
+
+/// A PyPI name as PEP 503 compares them: lower case, runs of `-`, `_`, `.` as one `-`.
+pub(crate) fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut sep = false;
+    for c in name.chars() {
+        if matches!(c, '-' | '_' | '.') {
+            sep = true;
+        } else {
+            if sep && !out.is_empty() {
+                out.push('-');
+            }
+            sep = false;
+            out.push(c.to_ascii_lowercase());
+        }
     }
+    out
 }
 
 #[cfg(test)]

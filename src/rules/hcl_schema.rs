@@ -246,7 +246,11 @@ pub fn note_skipped(ctx: &Ctx) {
     } else {
         format!("{src} requires hashicorp/aws {c}")
     };
-    let types = types_6().map_or("", |(_, v)| v);
+    let types = types_6()
+        .iter()
+        .map(|(_, v, _)| v.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     ctx.note(format!(
         "{why}; cdktf-fix embeds the HCL schema of hashicorp/aws {index_version} (and the resource types of {types}), so {skipped} skip this module"
     ));
@@ -314,48 +318,58 @@ fn types_5() -> Option<&'static TypeSet> {
     .as_ref()
 }
 
-/// The types of hashicorp/aws 6.x, from the embedded CDKTF provider index (the prebuilt
-/// package is generated from the provider's schema: each resource and data-source class carries
-/// its Terraform type), with the hashicorp/aws version it binds.
-fn types_6() -> Option<(&'static TypeSet, &'static str)> {
-    static SET: OnceLock<Option<TypeSet>> = OnceLock::new();
-    let index = crate::rules::provider_index::aws()?;
-    let set = SET
-        .get_or_init(|| {
-            let mut out = TypeSet::default();
-            for class in index.modules.values().flat_map(|m| m.values()) {
+/// The resource and data-source types of the hashicorp/aws 6.x releases the embedded Python
+/// provider indexes bind (each prebuilt package is generated from the provider's schema, and
+/// each resource and data-source class carries its Terraform type), newest first, with the
+/// hashicorp/aws version and the package release each came from.
+fn types_6() -> &'static [(TypeSet, String, String)] {
+    static SETS: OnceLock<Vec<(TypeSet, String, String)>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for index in crate::rules::provider_index::all()
+            .unwrap_or_default()
+            .into_iter()
+            .rev()
+        {
+            let v = index.terraform_provider_version.clone();
+            if !v.starts_with("6.") || !seen.insert(v.clone()) {
+                continue;
+            }
+            let mut set = TypeSet::default();
+            for class in index.classes() {
                 let Some(tf) = class.tf.as_ref().filter(|t| t.starts_with("aws_")) else {
                     continue;
                 };
                 match class.k.as_str() {
-                    "resource" => out.resources.insert(tf.clone()),
-                    "data" => out.data_sources.insert(tf.clone()),
+                    "resource" => set.resources.insert(tf.clone()),
+                    "data" => set.data_sources.insert(tf.clone()),
                     _ => false,
                 };
             }
-            (!out.resources.is_empty()).then_some(out)
-        })
-        .as_ref()?;
-    Some((set, index.terraform_provider_version.as_str()))
+            if !set.resources.is_empty() {
+                out.push((set, v, format!("{} {}", index.package, index.version)));
+            }
+        }
+        out
+    })
 }
 
 /// The type names that describe the module, and a caveat for messages: hashicorp/aws 5.100.0
-/// (the full schema) where [`for_module`] would use it, else hashicorp/aws 6.25.0's types (from
-/// the CDKTF index) where the constraint admits that version; `None` otherwise.
+/// (the full schema) where [`for_module`] would use it, else the types of the newest 6.x
+/// release a Python index binds that the constraint admits; `None` otherwise.
 pub fn types_for_module(ctx: &Ctx) -> Option<(&'static TypeSet, String)> {
     if let Some((_, caveat)) = for_module(ctx) {
         return Some((types_5()?, caveat));
     }
     let (c, _) = aws_constraint(ctx)?;
-    let (set, version) = types_6()?;
-    satisfies(&c, &Version::parse(version)?)?.then(|| {
-        (
-            set,
-            format!(
-                "hashicorp/aws {version} types, from the cdktf-cdktf-provider-aws {} index",
-                crate::rules::provider_index::aws().map_or("", |i| i.version.as_str())
-            ),
-        )
+    types_6().iter().find_map(|(set, version, package)| {
+        satisfies(&c, &Version::parse(version)?)?.then(|| {
+            (
+                set,
+                format!("hashicorp/aws {version} types, from the {package} index"),
+            )
+        })
     })
 }
 
@@ -444,8 +458,14 @@ mod tests {
 
     #[test]
     fn aws6_types_from_the_cdktf_index() {
-        let (six, version) = types_6().expect("cdktf index");
-        assert_eq!(version, "6.25.0");
+        let versions: Vec<&str> = types_6().iter().map(|(_, v, _)| v.as_str()).collect();
+        assert_eq!(
+            versions,
+            ["6.69.1", "6.56.0", "6.44.0", "6.25.0"],
+            "newest first"
+        );
+        let (six, _, package) = types_6().last().expect("cdktf index");
+        assert_eq!(package, "cdktf-cdktf-provider-aws 21.22.1");
         assert!(six.has(false, "aws_appautoscaling_target"));
         assert!(!six.has(false, "aws_applicationautoscaling_target"));
         assert!(six.has(true, "aws_caller_identity") && !six.has(false, "aws_caller_identity"));

@@ -120,6 +120,17 @@ impl<'a> Ctx<'a> {
         format!("{package}.{module}")
     }
 
+    /// The provider API index that describes this file's provider package (see
+    /// [`provider_index::for_target`]); `None` when no embedded index does.
+    pub fn provider_index(&self) -> Option<&'static provider_index::Index> {
+        *self.memo.get_or("provider-index", || {
+            let flavour = provider_index::flavour_of(self.src, self.versions);
+            provider_index::for_target(self.versions, flavour)
+                .ok()
+                .map(|c| c.index)
+        })
+    }
+
     pub fn option_str(&self, key: &str) -> Option<&str> {
         self.options.get(key).and_then(Value::as_str)
     }

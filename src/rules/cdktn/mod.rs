@@ -22,23 +22,7 @@ use crate::rules::{Ctx, Hit, Match, TextCtx};
 // ---------------------------------------------------------------------------------------------
 // Tables from the spec's `data`.
 
-/// PEP 503 normalization: case- and `_`/`.`/`-`-insensitive.
-fn normalize(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut sep = false;
-    for c in name.chars() {
-        if matches!(c, '-' | '_' | '.') {
-            sep = true;
-        } else {
-            if sep && !out.is_empty() {
-                out.push('-');
-            }
-            sep = false;
-            out.push(c.to_ascii_lowercase());
-        }
-    }
-    out
-}
+use crate::project::versions::normalize;
 
 fn data_map<'a>(data: &'a Value, key: &str) -> impl Iterator<Item = (&'a str, &'a str)> {
     data.get(key)

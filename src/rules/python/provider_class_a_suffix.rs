@@ -5,20 +5,16 @@
 use std::collections::HashMap;
 
 use crate::engine::edit::{Edit, Fix};
+use crate::rules::shared::provider_api::submodule;
 use crate::rules::{Ctx, Hit, Match};
 
 struct Table<'a> {
-    package: &'a str,
     /// (module, wrong name) -> right name
     renames: HashMap<(&'a str, &'a str), &'a str>,
 }
 
 fn table<'a>(ctx: &Ctx<'a>) -> Table<'a> {
     let data = &ctx.codemod.data;
-    let package = data
-        .get("package")
-        .and_then(|p| p.as_str())
-        .unwrap_or("cdktf_cdktf_provider_aws");
     let mut renames = HashMap::new();
     for row in data
         .get("renames")
@@ -31,7 +27,7 @@ fn table<'a>(ctx: &Ctx<'a>) -> Table<'a> {
             renames.insert((m, f), t);
         }
     }
-    Table { package, renames }
+    Table { renames }
 }
 
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
@@ -49,10 +45,7 @@ fn from_import(ctx: &Ctx, t: &Table, stmt: &crate::lang::Node) -> Vec<Hit> {
     let Some(module_path) = stmt.field("module_name").map(|m| m.text().to_string()) else {
         return vec![];
     };
-    let Some(module) = module_path
-        .strip_prefix(t.package)
-        .and_then(|r| r.strip_prefix('.'))
-    else {
+    let Some(module) = submodule(&module_path) else {
         return vec![];
     };
     let bindings = &ctx.index().bindings;
@@ -102,10 +95,7 @@ fn attribute(ctx: &Ctx, t: &Table, attr: &crate::lang::Node) -> Vec<Hit> {
     };
     let obj_text = obj.text();
     let name_text = name.text();
-    let module = if let Some(rest) = obj_text
-        .strip_prefix(t.package)
-        .and_then(|r| r.strip_prefix('.'))
-    {
+    let module = if let Some(rest) = submodule(&obj_text) {
         rest.to_string()
     } else {
         let bindings = &ctx.index().bindings;
@@ -117,10 +107,7 @@ fn attribute(ctx: &Ctx, t: &Table, attr: &crate::lang::Node) -> Vec<Hit> {
         } else {
             b.imported.clone()
         };
-        match full
-            .strip_prefix(t.package)
-            .and_then(|r| r.strip_prefix('.'))
-        {
+        match submodule(&full) {
             Some(m) => m.to_string(),
             None => return vec![],
         }

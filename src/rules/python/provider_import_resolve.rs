@@ -4,13 +4,12 @@
 
 use crate::engine::edit::{Edit, Fix};
 use crate::lang::python::{self, Binding};
-use crate::rules::provider_index;
-use crate::rules::shared::provider_api::{PACKAGE, candidates};
+use crate::rules::shared::provider_api::{CORES, candidates, split_package};
 use crate::rules::{Ctx, Hit, Match};
 
 /// `from cdktf_cdktf_provider_aws[.module] import Name`, where the module does not define Name.
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = provider_index::for_target(ctx.versions).ok() else {
+    let Some(index) = ctx.provider_index() else {
         return vec![];
     };
     let stmt = m.get_node();
@@ -18,14 +17,11 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let module_path = module_node.text().to_string();
-    let module = match module_path.strip_prefix(PACKAGE) {
-        Some("") => None,
-        Some(rest) => match rest.strip_prefix('.') {
-            Some(m) => Some(m.to_string()),
-            None => return vec![],
-        },
-        None => return vec![],
+    // CDKTF's or CDK Terrain's package: fixes import from the one the statement names.
+    let Some((package, module)) = split_package(&module_path) else {
+        return vec![];
     };
+    let module = (!module.is_empty()).then(|| module.to_string());
     if let Some(m) = &module
         && !index.modules.contains_key(m)
     {
@@ -63,7 +59,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         let exact: Vec<&String> = index
             .modules_of(name)
             .iter()
-            .filter(|m| m.as_str() != "cdktf")
+            .filter(|m| !CORES.contains(&m.as_str()))
             .collect();
         if exact.len() == 1 {
             resolved.push((b, exact[0].clone(), name.to_string()));
@@ -75,7 +71,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
                 .filter(|(k, _)| k.to_ascii_lowercase() == lower)
                 .flat_map(|(k, ms)| {
                     ms.iter()
-                        .filter(|m| m.as_str() != "cdktf")
+                        .filter(|m| !CORES.contains(&m.as_str()))
                         .map(move |m| (k, m))
                 })
                 .collect();
@@ -94,14 +90,15 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         } else {
             hits.push(Hit::new(b.name_range.clone()).message(format!(
                 "`{name}` is not defined in `{module_path}`; it is defined in several modules: {}",
-                candidates(exact.iter().map(|m| format!("{PACKAGE}.{m}.{name}")))
+                candidates(exact.iter().map(|m| format!("{package}.{m}.{name}")))
             )));
         }
     }
-    let combined = (resolved.len() > 1).then(|| move_all(ctx, stmt, all_in_stmt, &resolved));
+    let combined =
+        (resolved.len() > 1).then(|| move_all(ctx, stmt, all_in_stmt, package, &resolved));
     for (b, target_module, target_name) in &resolved {
         let name = b.imported.as_str();
-        let target_path = format!("{PACKAGE}.{target_module}");
+        let target_path = format!("{package}.{target_module}");
         let fix = match &combined {
             Some(edits) => Fix::new(
                 format!(
@@ -197,6 +194,7 @@ fn move_all(
     ctx: &Ctx,
     stmt: &crate::lang::Node,
     all_in_stmt: usize,
+    package: &str,
     resolved: &[(&Binding, String, String)],
 ) -> Vec<Edit> {
     let mut edits = if resolved.len() == all_in_stmt {
@@ -213,7 +211,7 @@ fn move_all(
         } else {
             target_name.clone()
         };
-        let path = format!("{PACKAGE}.{target_module}");
+        let path = format!("{package}.{target_module}");
         match lines.iter_mut().find(|(p, _)| *p == path) {
             Some((_, items)) => items.push(item),
             None => lines.push((path, vec![item])),

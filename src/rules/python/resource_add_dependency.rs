@@ -118,7 +118,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 /// A class imported from a prebuilt provider package (or from `cdktf get` bindings under
 /// `imports.`): those are TerraformResource subclasses, never stacks.
 fn is_provider_class(ctx: &Ctx, ctor: &crate::lang::Node, class: &str) -> bool {
-    let prefixes = ["cdktf_cdktf_provider_", "imports."];
+    let prefixes = ["cdktf_cdktf_provider_", "cdktn_provider_", "imports."];
     let function = ctor
         .field("function")
         .map(|f| f.text().to_string())

@@ -1,6 +1,6 @@
 use crate::engine::edit::{Edit, Fix};
 use crate::lang::python;
-use crate::rules::shared::provider_api::{CalledClass, PACKAGE, called_class};
+use crate::rules::shared::provider_api::{CalledClass, called_class};
 use crate::rules::{Ctx, Hit, Match};
 
 /// A nested-block struct called like a resource, `S3BucketVersioning(self, "v", bucket=...)`
@@ -78,12 +78,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         })
         .collect();
     let missing: Vec<&String> = res.req.iter().filter(|r| !keywords.contains(r)).collect();
-    let hit = Hit::new(call.range()).message(format!(
-        "{base}; the resource is `{PACKAGE}.{res_module}.{res_name}`"
-    ));
+    // In the package the file imports from, CDKTF's or CDK Terrain's.
+    let res_path = ctx.provider_module(res_module);
+    let hit =
+        Hit::new(call.range()).message(format!("{base}; the resource is `{res_path}.{res_name}`"));
     if positional != 2 || !unknown.is_empty() || !missing.is_empty() {
         return vec![hit.message(format!(
-            "{base}; the resource is `{PACKAGE}.{res_module}.{res_name}` (not rewritten: {})",
+            "{base}; the resource is `{res_path}.{res_name}` (not rewritten: {})",
             if positional != 2 {
                 "the call does not pass exactly a scope and an id".to_string()
             } else if !unknown.is_empty() {
@@ -112,12 +113,10 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     };
     let r = function.range();
     let mut edits = vec![Edit::replace(r.start, r.end, res_name.clone())];
-    edits.extend(ctx.index().ensure_import(
-        ctx.src,
-        ctx.root,
-        &format!("{PACKAGE}.{res_module}"),
-        res_name,
-    ));
+    edits.extend(
+        ctx.index()
+            .ensure_import(ctx.src, ctx.root, &res_path, res_name),
+    );
     vec![hit.fix(Fix::new(
         format!("Use the `{res_name}` resource"),
         ctx.codemod.safety.ceiling(),

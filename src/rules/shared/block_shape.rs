@@ -19,9 +19,8 @@ use crate::engine::edit::{Applicability, Edit, Fix};
 use crate::lang::Node;
 use crate::lang::python;
 use crate::rules::provider_index::{self, Class};
+use crate::rules::shared::provider_api;
 use crate::rules::{Ctx, Hit, Match};
-
-const PACKAGE: &str = "cdktf_cdktf_provider_aws";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -44,7 +43,7 @@ enum Path {
 
 pub fn run<'a>(ctx: &Ctx<'a>, m: &Match<'a>, want: Kind) -> Vec<Hit> {
     let call = m.get_node();
-    let Some(index) = provider_index::for_target(ctx.versions).ok() else {
+    let Some(index) = ctx.provider_index() else {
         return vec![];
     };
     let Some((module, class_name)) = resolve_call(ctx, call) else {
@@ -306,7 +305,7 @@ fn resolve_call(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
                 .iter()
                 .rev()
                 .find(|b| b.local == class && b.is_from)?;
-            let module = b.module.strip_prefix(PACKAGE)?.strip_prefix('.')?;
+            let module = provider_api::submodule(&b.module)?;
             return Some((module.to_string(), b.imported.clone()));
         }
         Some(head) => {
@@ -331,7 +330,7 @@ fn resolve_call(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
             }
         }
     };
-    let module = full.strip_prefix(PACKAGE)?.strip_prefix('.')?;
+    let module = provider_api::submodule(&full)?;
     if module.contains('.') {
         return None;
     }

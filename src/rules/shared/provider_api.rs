@@ -4,7 +4,33 @@
 use crate::lang::Node;
 use crate::rules::{Ctx, provider_index};
 
-pub const PACKAGE: &str = "cdktf_cdktf_provider_aws";
+/// The prebuilt AWS provider packages: CDKTF's and CDK Terrain's, which keep the same
+/// submodules and classes under another top-level name (codemods/cdktn/FACTS.md).
+pub const PACKAGES: [&str; 2] = ["cdktf_cdktf_provider_aws", "cdktn_provider_aws"];
+
+/// The CDK core modules, CDKTF's and CDK Terrain's.
+pub const CORES: [&str; 2] = ["cdktf", "cdktn"];
+
+/// The provider package a dotted module path starts with, and the rest after its dot
+/// (`cdktn_provider_aws.s3_bucket` -> (`cdktn_provider_aws`, `s3_bucket`)); the rest is empty for
+/// the package itself.
+pub fn split_package(path: &str) -> Option<(&'static str, &str)> {
+    PACKAGES
+        .into_iter()
+        .find_map(|p| match path.strip_prefix(p) {
+            Some("") => Some((p, "")),
+            Some(r) => r.strip_prefix('.').map(|r| (p, r)),
+            None => None,
+        })
+}
+
+/// The provider submodule of a dotted module path (`cdktf_cdktf_provider_aws.s3_bucket` ->
+/// `s3_bucket`), in either flavour.
+pub fn submodule(path: &str) -> Option<&str> {
+    split_package(path)
+        .map(|(_, m)| m)
+        .filter(|m| !m.is_empty())
+}
 
 pub fn candidates(items: impl Iterator<Item = String>) -> String {
     let mut v: Vec<String> = items.collect();
@@ -28,7 +54,7 @@ pub struct CalledClass {
 }
 
 pub fn called_class(ctx: &Ctx, call: &Node) -> Option<CalledClass> {
-    let index = provider_index::for_target(ctx.versions).ok()?;
+    let index = ctx.provider_index()?;
     let (module, class_name) = resolve_class(ctx, call)?;
     let class = index.class(&module, &class_name)?;
     Some(CalledClass {
@@ -51,16 +77,16 @@ pub fn resolve_class(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
                 .iter()
                 .find(|b| b.is_from && b.local == local)?;
             // The index also knows cdktf's own backends (`S3Backend(..., use_lockfile=True)`).
-            if b.module == "cdktf" {
-                return Some(("cdktf".to_string(), b.imported.clone()));
+            if CORES.contains(&b.module.as_str()) {
+                return Some((b.module.clone(), b.imported.clone()));
             }
-            let module = b.module.strip_prefix(PACKAGE)?.strip_prefix('.')?;
+            let module = submodule(&b.module)?;
             Some((module.to_string(), b.imported.clone()))
         }
         "attribute" => {
             let obj = f.field("object")?.text().to_string();
             let name = f.field("attribute")?.text().to_string();
-            if let Some(m) = obj.strip_prefix(PACKAGE).and_then(|r| r.strip_prefix('.')) {
+            if let Some(m) = submodule(&obj) {
                 return Some((m.to_string(), name));
             }
             let b = ctx.index().bindings.iter().find(|b| b.local == obj)?;
@@ -69,7 +95,7 @@ pub fn resolve_class(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
             } else {
                 b.imported.clone()
             };
-            let module = full.strip_prefix(PACKAGE)?.strip_prefix('.')?;
+            let module = submodule(&full)?;
             Some((module.to_string(), name))
         }
         _ => None,

@@ -1,5 +1,5 @@
-# The project pins cdktf-cdktf-provider-aws 19.x; no embedded index describes that API, so the
-# import is not judged (a note says why) rather than checked against the 21.x index.
+# The project pins cdktf-cdktf-provider-aws 18.x; no embedded index describes that API, so the
+# import is not judged (a note says why) rather than checked against another major's index.
 from cdktf_cdktf_provider_aws import AwsProvider
 
 AwsProvider(stack, "aws", region="us-east-1")
