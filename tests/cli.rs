@@ -984,6 +984,60 @@ fn the_pinned_package_chooses_the_provider_index() {
     );
 }
 
+/// The migration's target release comes from `--cdktn-target` or config `cdktn-target`; one
+/// the version map has no table for is refused before anything runs.
+#[test]
+fn the_cdktn_target_chooses_the_version_map() {
+    let pins = "cdktf==0.21.0\ncdktf-cdktf-provider-aws==21.22.1\nconstructs==10.8.1\n";
+    let migrate = [
+        "--select",
+        "cdktn-migration",
+        "--fix",
+        "--unsafe-fixes",
+        ".",
+    ];
+    let d = tree(&[("requirements.txt", pins)]);
+    let r = run(d.path(), &migrate);
+    assert_eq!(r.code, 0, "{} {}", r.stdout, r.stderr);
+    assert_eq!(
+        read(d.path(), "requirements.txt"),
+        "cdktn==0.24.0\ncdktn-provider-aws==25.8.1\nconstructs==10.7.2\n"
+    );
+    let d = tree(&[("requirements.txt", pins)]);
+    let r = run(
+        d.path(),
+        &[&["--cdktn-target", "0.22"][..], &migrate].concat(),
+    );
+    assert_eq!(r.code, 0, "{} {}", r.stdout, r.stderr);
+    assert_eq!(
+        read(d.path(), "requirements.txt"),
+        "cdktn==0.22.1\ncdktn-provider-aws==23.0.0\nconstructs==10.8.1\n"
+    );
+    let d = tree(&[
+        ("requirements.txt", pins),
+        ("cdktf-fix.toml", "cdktn-target = \"0.23\"\n"),
+    ]);
+    let r = run_configured(d.path(), &migrate);
+    assert_eq!(r.code, 0, "{} {}", r.stdout, r.stderr);
+    assert_eq!(
+        read(d.path(), "requirements.txt"),
+        "cdktn==0.23.4\ncdktn-provider-aws==24.12.0\nconstructs==10.8.1\n"
+    );
+    let d = tree(&[("requirements.txt", pins)]);
+    let r = run(
+        d.path(),
+        &[&["--cdktn-target", "0.21"][..], &migrate].concat(),
+    );
+    assert_eq!(r.code, 2, "{} {}", r.stdout, r.stderr);
+    assert!(
+        r.stderr
+            .contains("cdktn-target 0.21: the migration targets CDK Terrain 0.22, 0.23, 0.24"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(read(d.path(), "requirements.txt"), pins);
+}
+
 /// Text codemods are opt-in: a default run neither reads nor reports dependency files, and
 /// `--select cdktn-migration` picks them up.
 #[test]
@@ -1007,7 +1061,7 @@ fn text_files_are_read_only_when_a_selected_codemod_wants_them() {
         ],
     );
     assert_eq!(r.code, 0, "{} {}", r.stdout, r.stderr);
-    assert_eq!(read(d.path(), "requirements.txt"), "cdktn==0.22.1\n");
+    assert_eq!(read(d.path(), "requirements.txt"), "cdktn==0.24.0\n");
     // Named on the command line, a text file nobody selected is skipped with a warning.
     let r = run(d.path(), &["requirements.txt"]);
     assert!(r.stderr.contains("skipped"), "{}", r.stderr);

@@ -10,6 +10,7 @@
 //! unsafe = true                 # apply unsafe fixes too
 //! terraform-version = "1.9.8"   # target versions
 //! aws-provider-version = "6.25.0"
+//! cdktn-target = "0.22"         # the release --select cdktn-migration migrates to
 //! select = ["other-codemod"]    # run these codemods as well
 //! findings = 2                  # exact number of findings of this codemod in the input
 //! [options]                     # per-codemod options
@@ -42,6 +43,8 @@ struct CaseConfig {
     terraform_version: Option<String>,
     aws_provider_version: Option<String>,
     cdktf_version: Option<String>,
+    /// `--cdktn-target`: the CDK Terrain release the migration codemods target.
+    cdktn_target: Option<String>,
     select: Option<Vec<String>>,
     findings: Option<usize>,
     options: Option<toml::Table>,
@@ -99,8 +102,8 @@ fn engine_for(codemod: &str, cfg: &CaseConfig, apply: Option<Applicability>) -> 
             terraform: known(&cfg.terraform_version),
             aws_provider: known(&cfg.aws_provider_version),
             cdktf: known(&cfg.cdktf_version),
-            aws_provider_package: None,
-            flavour: None,
+            cdktn_target: known(&cfg.cdktn_target),
+            ..TargetVersions::default()
         },
         options,
         ..Settings::default()

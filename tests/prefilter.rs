@@ -44,8 +44,8 @@ fn versions(case_toml: &Path) -> TargetVersions {
         terraform: get("terraform-version"),
         aws_provider: get("aws-provider-version"),
         cdktf: get("cdktf-version"),
-        aws_provider_package: None,
-        flavour: None,
+        cdktn_target: get("cdktn-target"),
+        ..TargetVersions::default()
     }
 }
 

@@ -25,6 +25,14 @@ use crate::project::{walk, write};
 use crate::report::doc::{Doc, RuleMeta};
 use crate::report::{self, FileReport, Mode};
 
+/// `--cdktn-target`, checked against the releases the migration has tables for.
+fn cdktn_target(k: Option<Known>) -> Result<Option<Known>, String> {
+    if let Some(k) = &k {
+        crate::rules::cdktn::check_target(k)?;
+    }
+    Ok(k)
+}
+
 fn parse_version(
     flag: &str,
     value: &Option<String>,
@@ -186,6 +194,10 @@ fn settings_for(
         )?),
         cdktf: parse_version("--cdktf-version", &args.cdktf_version, "--cdktf-version")?
             .or(parse_version("cdktf-version", &cfg.cdktf_version, &source)?),
+        cdktn_target: cdktn_target(
+            parse_version("--cdktn-target", &args.cdktn_target, "--cdktn-target")?
+                .or(parse_version("cdktn-target", &cfg.cdktn_target, &source)?),
+        )?,
         ..TargetVersions::default()
     };
     let unsafe_fixes = args.unsafe_fixes || cfg.unsafe_fixes.unwrap_or(false);

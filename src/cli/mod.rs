@@ -106,6 +106,10 @@ pub struct Args {
     /// Target cdktf version.
     #[arg(long, value_name = "VERSION")]
     pub cdktf_version: Option<String>,
+    /// The CDK Terrain release `--select cdktn-migration` migrates to: 0.22, 0.23 or 0.24
+    /// (default, the newest).
+    #[arg(long, value_name = "VERSION")]
+    pub cdktn_target: Option<String>,
     /// Do not check files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = read::DEFAULT_MAX_BYTES)]
     pub max_file_size: u64,

@@ -123,6 +123,7 @@ impl Engine {
                         path: &f.path,
                         codemod: c,
                         options: &options[*i],
+                        versions: &f.versions,
                     };
                     let clock = self.clock();
                     let hits = fixer(&ctx);

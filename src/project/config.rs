@@ -35,6 +35,8 @@ pub struct Config {
     pub terraform_version: Option<String>,
     pub aws_provider_version: Option<String>,
     pub cdktf_version: Option<String>,
+    /// The CDK Terrain release the migration targets (`0.22`, `0.23`, `0.24`).
+    pub cdktn_target: Option<String>,
     pub unsafe_fixes: Option<bool>,
     /// Extra spec directories, relative to the config file.
     pub codemods_dirs: Option<Vec<PathBuf>>,
@@ -311,6 +313,7 @@ pub const KEYS: &[&str] = &[
     "terraform-version",
     "aws-provider-version",
     "cdktf-version",
+    "cdktn-target",
     "unsafe-fixes",
     "codemods-dirs",
     "codemods",

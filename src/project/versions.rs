@@ -194,6 +194,9 @@ pub struct TargetVersions {
     pub aws_provider_package: Option<(Flavour, Known)>,
     /// The CDK the project's dependency files name.
     pub flavour: Option<Flavour>,
+    /// The CDK Terrain release `--select cdktn-migration` migrates to (`--cdktn-target`,
+    /// config `cdktn-target`); `None` is the newest one cdktf-fix knows.
+    pub cdktn_target: Option<Known>,
 }
 
 impl TargetVersions {
@@ -219,6 +222,10 @@ impl TargetVersions {
                 .clone()
                 .or_else(|| other.aws_provider_package.clone()),
             flavour: self.flavour.or(other.flavour),
+            cdktn_target: self
+                .cdktn_target
+                .clone()
+                .or_else(|| other.cdktn_target.clone()),
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::engine::spec::Codemod;
 use crate::lang::{Root, SupportLang};
 use crate::project::versions::TargetVersions;
 
-mod cdktn;
+pub(crate) mod cdktn;
 mod hcl;
 pub mod hcl_schema;
 pub mod provider_index;
@@ -206,6 +206,8 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         "provider-import-resolve",
         python::provider_import_resolve::fix,
     ),
+    ("provider-upgrade", python::provider_upgrade::fix),
+    ("cdktn-provider-api", cdktn::cdktn_provider_api::fix),
     (
         "resource-add-dependency",
         python::resource_add_dependency::fix,
@@ -287,6 +289,7 @@ pub struct TextCtx<'a> {
     pub path: &'a Path,
     pub codemod: &'a Codemod,
     pub options: &'a Map<String, Value>,
+    pub versions: &'a TargetVersions,
 }
 
 /// A text fixer reads the whole file and returns its findings with byte-range fixes; the spec's

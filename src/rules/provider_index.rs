@@ -98,6 +98,18 @@ impl About {
             .position(|a| a == self)
             .unwrap_or_default()
     }
+    /// The embedded release an index was built from.
+    pub fn of(index: &Index) -> Option<&'static About> {
+        EMBEDDED_INDEXES
+            .iter()
+            .find(|a| a.package == index.package && a.version == index.version)
+    }
+    /// The newest embedded release of a flavour's major version (`25` -> 25.8.1).
+    pub fn of_major(flavour: Flavour, major: u64) -> Option<&'static About> {
+        EMBEDDED_INDEXES
+            .iter()
+            .rfind(|a| a.flavour == flavour && a.major() == Some(major))
+    }
     /// The index itself, decoded on first use.
     pub fn index(&self) -> Option<&'static Index> {
         get(self.position())

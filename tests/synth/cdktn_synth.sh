@@ -2,7 +2,7 @@
 # CDK Terrain migration, end to end with the real packages: examples/ fixed by the default
 # codemods synthesizes under cdktf 0.21; the same project fixed and migrated in one run with
 # `--select ALL,cdktn-migration`
-# must synthesize under cdktn 0.22.1 + cdktn-provider-aws 23.0.0 (the version map's targets) to
+# must synthesize under cdktn 0.24.0 + cdktn-provider-aws 25.8.1 (the default version map targets) to
 # the same Terraform JSON: same stacks, resources, logical ids and configuration. Only the
 # `//` metadata, the AWS provider version constraint and the spelling of its source ("aws" vs
 # "hashicorp/aws", one provider address) may differ. About 20 s with warm venvs.
@@ -21,7 +21,7 @@ cp -r examples "$tmp/migrated"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 py_tf=$(bash tests/synth/setup.sh 2>"$tmp/setup.err" | tail -1) || { cat "$tmp/setup.err"; exit 1; }
 py_tn=$(CDKTF_FIX_SYNTH_REQ="$PWD/tests/synth/cdktn-requirements.txt" \
-  CDKTF_FIX_SYNTH_VENV="${CDKTF_FIX_CDKTN_VENV:-$HOME/.cache/cdktf-fix/synth-venv-cdktn0.22.1-aws23.0.0}" \
+  CDKTF_FIX_SYNTH_VENV="${CDKTF_FIX_CDKTN_VENV:-$HOME/.cache/cdktf-fix/synth-venv-cdktn0.24.0-aws25.8.1}" \
   bash tests/synth/setup.sh 2>"$tmp/setup.err" | tail -1) || { cat "$tmp/setup.err"; exit 1; }
 # The two synths are independent processes; run them side by side.
 timeout 600 "$py_tf" tests/synth/synth_check.py "$tmp/fixed" >"$tmp/tf.json" 2>"$tmp/tf.err" &
@@ -68,7 +68,7 @@ if tf["ok"] and tn["ok"]:
             aws = doc.get("terraform", {}).get("required_providers", {}).get("aws", {})
             aws.pop("version", None)
             # cdktf-cdktf-provider-aws 21.22.1 writes the short source "aws", cdktn-provider-aws
-            # 23.0.0 "hashicorp/aws": Terraform and OpenTofu resolve both to the same provider
+            # 25.8.1 "hashicorp/aws": Terraform and OpenTofu resolve both to the same provider
             # address (<registry>/hashicorp/aws), so state is unaffected.
             if aws.get("source") == "aws":
                 aws["source"] = "hashicorp/aws"

@@ -4,6 +4,8 @@ struct VersionRow<'a> {
     package: String,
     from: &'a str,
     to: &'a str,
+    /// Why a package that keeps its name must move (`constructs`: the target core's bound).
+    why: Option<&'a str>,
 }
 
 struct Tables<'a> {
@@ -13,7 +15,8 @@ struct Tables<'a> {
 }
 
 impl<'a> Tables<'a> {
-    fn from_data(data: &'a Value) -> Tables<'a> {
+    /// The tables for one target series (`data.targets.<series>.versions`).
+    fn from_data(data: &'a Value, series: &str) -> Tables<'a> {
         let mut renames: Vec<(String, String)> = data_map(data, "packages")
             .map(|(k, v)| (normalize(k), v.to_string()))
             .collect();
@@ -25,7 +28,9 @@ impl<'a> Tables<'a> {
             }
         }
         let versions = data
-            .get("versions")
+            .get("targets")
+            .and_then(|t| t.get(series))
+            .and_then(|t| t.get("versions"))
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
@@ -34,6 +39,7 @@ impl<'a> Tables<'a> {
                     package: normalize(row.get("package")?.as_str()?),
                     from: row.get("from")?.as_str()?,
                     to: row.get("to")?.as_str()?,
+                    why: row.get("why").and_then(Value::as_str),
                 })
             })
             .collect();
@@ -254,6 +260,13 @@ fn dependency_hit(
                 format!(
                     "`{name}` is CDKTF, archived; CDK Terrain publishes it as `{shown}` (version map {how})"
                 )
+            } else if let Some(why) = tables
+                .versions
+                .iter()
+                .find(|r| r.package == key)
+                .and_then(|r| r.why)
+            {
+                format!("{why} (version map {how})")
             } else {
                 format!(
                     "this `{name}` release is still built on cdktf, which the migration removes \
@@ -319,7 +332,7 @@ fn parse_requirement(s: &str, base: usize) -> Option<(Range<usize>, Option<SpecA
 
 /// requirements*.txt, Pipfile and pyproject.toml: one fixer, so one spec holds the version map.
 pub fn fix(ctx: &TextCtx<'_>) -> Vec<Hit> {
-    let tables = Tables::from_data(&ctx.codemod.data);
+    let tables = Tables::from_data(&ctx.codemod.data, super::target_series(ctx.versions));
     if is_toml(ctx) {
         return toml_dependencies_with(ctx, &tables);
     }
@@ -524,16 +537,16 @@ mod tests {
     fn tables() -> Value {
         serde_json::json!({
             "packages": {"cdktf": "cdktn"},
-            "versions": [
+            "targets": {"0.22": {"versions": [
                 {"package": "cdktf", "from": "0.21", "to": "0.22.1"},
                 {"package": "cdktf-cdktf-provider-aws", "from": "21", "to": "23.0.0"},
-            ],
+            ]}},
         })
     }
 
     fn mapped(spec: &str, pkg: &str) -> Option<String> {
         let data = tables();
-        let t = Tables::from_data(&data);
+        let t = Tables::from_data(&data, "0.22");
         match map_spec(spec, pkg, &t) {
             SpecMap::Mapped(edits, _) => Some(crate::engine::edit::apply(spec, &edits, false)),
             SpecMap::Unversioned => Some("<unversioned>".into()),

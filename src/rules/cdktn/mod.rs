@@ -8,6 +8,7 @@
 
 pub mod cdktn_cli_scripts;
 pub mod cdktn_dependencies;
+pub mod cdktn_provider_api;
 pub mod cdktn_python_imports;
 
 use std::ops::Range;
@@ -18,6 +19,45 @@ use toml::de::{DeTable, DeValue};
 
 use crate::engine::edit::{Edit, Fix};
 use crate::rules::{Ctx, Hit, Match, TextCtx};
+
+/// The CDK Terrain releases the migration can target (`--cdktn-target`), oldest first, each with
+/// the cdktn-provider-aws release its version map moves the AWS provider to. The version map in
+/// `cdktn-dependencies.yml` has one table per series (a unit test keeps them equal), and the
+/// provider API diff reads the embedded index of that provider major.
+pub const TARGETS: &[(&str, &str)] = &[("0.22", "23.0.0"), ("0.23", "24.12.0"), ("0.24", "25.8.1")];
+
+/// The target series (`0.24`) a run migrates to: `--cdktn-target` / config, else the newest.
+pub fn target_series(v: &crate::project::versions::TargetVersions) -> &'static str {
+    let newest = TARGETS[TARGETS.len() - 1].0;
+    let Some(k) = &v.cdktn_target else {
+        return newest;
+    };
+    TARGETS
+        .iter()
+        .find(|(s, _)| k.version.0.starts_with(&series_parts(s)))
+        .map_or(newest, |(s, _)| s)
+}
+
+fn series_parts(s: &str) -> Vec<u64> {
+    s.split('.').filter_map(|p| p.parse().ok()).collect()
+}
+
+/// Refuses a `--cdktn-target` / `cdktn-target` the migration has no table for.
+pub fn check_target(k: &crate::project::versions::Known) -> Result<(), String> {
+    if TARGETS
+        .iter()
+        .any(|(s, _)| k.version.0.starts_with(&series_parts(s)))
+    {
+        return Ok(());
+    }
+    let known: Vec<&str> = TARGETS.iter().map(|(s, _)| *s).collect();
+    Err(format!(
+        "{}: cdktn-target {}: the migration targets CDK Terrain {} (a series: 0.24 or 0.24.0)",
+        k.source,
+        k.version,
+        known.join(", ")
+    ))
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tables from the spec's `data`.
@@ -61,5 +101,34 @@ mod spec_tests {
         let py = list("cdktn-python-imports", "provider-modules");
         assert!(py.contains(&"aws".to_string()));
         assert_eq!(py, list("cdktn-dependencies", "provider-packages"));
+    }
+
+    /// Every target the CLI accepts has a version table, and its AWS row is the provider the
+    /// API diff reads; a table for a target the CLI refuses would be dead.
+    #[test]
+    fn targets_have_version_tables() {
+        let specs = crate::engine::spec::builtin().expect("specs load");
+        let deps = specs
+            .iter()
+            .find(|c| c.id == "cdktn-dependencies")
+            .expect("spec");
+        let tables = deps.data["targets"].as_object().expect("targets");
+        let keys: Vec<&str> = tables.keys().map(String::as_str).collect();
+        let mut want: Vec<&str> = super::TARGETS.iter().map(|(s, _)| *s).collect();
+        want.sort();
+        assert_eq!(keys, want);
+        for (series, aws) in super::TARGETS {
+            let rows = tables[*series]["versions"].as_array().expect("versions");
+            let cdktn = rows
+                .iter()
+                .find(|r| r["package"] == "cdktf")
+                .expect("cdktf row");
+            assert!(cdktn["to"].as_str().unwrap().starts_with(series));
+            let aws_row = rows
+                .iter()
+                .find(|r| r["package"] == "cdktf-cdktf-provider-aws")
+                .expect("aws row");
+            assert_eq!(aws_row["to"], *aws, "{series}");
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod missing_cdktf_json;
 pub mod provider_class_a_suffix;
 pub mod provider_default_tags;
 pub mod provider_import_resolve;
+pub mod provider_upgrade;
 pub mod resource_add_dependency;
 pub mod s3_backend_use_lockfile;
 pub mod s3_bucket_name_not_unique;

@@ -1,3 +1,4 @@
+pub mod api_diff;
 pub mod block_shape;
 pub mod data_source;
 pub mod eks_calendar;
