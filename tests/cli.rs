@@ -653,14 +653,22 @@ fn examples_fix_then_dry_run_shows_nothing() {
     );
     let before = run(d.path(), &["--diff", "."]);
     assert_eq!(before.code, 1);
-    // Every codemod that fixes something has something to fix in examples/.
+    // Every codemod that fixes something has something to fix in examples/, except the provider
+    // API diffs: examples/ pins the final CDKTF release (21.22.1), and the diff from it to
+    // cdktn-provider-aws 25.8.1 or to itself has no rename (their golden cases start from 19.x
+    // and 20.x projects).
+    let from_older_releases = ["cdktn-provider-api", "provider-upgrade"];
     let specs = cdktf_fix::engine::spec::builtin().unwrap();
-    for c in specs
-        .iter()
-        .filter(|c| c.safety != cdktf_fix::engine::spec::Safety::Detect)
-    {
+    for c in specs.iter().filter(|c| {
+        c.safety != cdktf_fix::engine::spec::Safety::Detect
+            && !from_older_releases.contains(&c.id.as_str())
+    }) {
         let r = run(d.path(), &["--select", &c.id, "."]);
         assert_eq!(r.code, 1, "examples/ must trigger {}", c.id);
+    }
+    for id in from_older_releases {
+        let r = run(d.path(), &["--select", id, "."]);
+        assert_eq!(r.code, 0, "{id} on examples/ (21.22.1 code): {}", r.stdout);
     }
     let fix = run(d.path(), &["--fix", "--unsafe-fixes", "."]);
     assert!(fix.code == 0 || fix.code == 1, "{}", fix.stderr);
