@@ -28,6 +28,7 @@ bash tests/synth/examples_synth.sh
 python3 tests/synth/run_golden_synth.py
 bash tests/synth/cdktf_cli.sh
 bash tests/synth/cdktn_synth.sh
+python3 tests/synth/run_golden_synth.py --cdktn
 stage "real terraform validate: golden complete modules"
 python3 tests/validate/run_golden_validate.py
 stage "all passed"

@@ -3,6 +3,12 @@
 
     python3 tests/synth/run_golden_synth.py                 # every golden/*/*/ with a [synth] table
     python3 tests/synth/run_golden_synth.py CASE_DIR ...    # explicit cases (e.g. tests/synth/drafts/*)
+    python3 tests/synth/run_golden_synth.py --cdktn [CASE_DIR ...]
+        # the same cases in CDK Terrain names (`cdktf` -> `cdktn`, `cdktf_cdktf_provider_aws` ->
+        # `cdktn_provider_aws` in code, never in strings or comments, as tests/golden.rs maps
+        # them), synthesized under cdktn 0.24.0 + cdktn-provider-aws 25.8.1
+        # (tests/synth/cdktn-requirements.txt); cases whose case.toml says `cdktf-only`, or
+        # whose dependency files pin a cdktf package, are CDKTF-specific and skipped
 
 A case dir holds case.toml (with a [synth] table), input/tap.py (+ input/lib/) and
 expected/tap.py (+ expected/lib/). The script runs setup.sh (creates/reuses the pinned
@@ -17,13 +23,17 @@ for the whole synth_check run; default 120 + 20 per app), CDKTF_FIX_SYNTH_VERBOS
 synth_check's stderr).
 """
 
+import io
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+import tokenize
 
 try:
     import tomllib
@@ -200,15 +210,67 @@ def check_case(synth, inp, exp):
 
 # ---------------------------------------------------------------- running
 
-def run_setup():
-    r = subprocess.run(["bash", os.path.join(HERE, "setup.sh")], stdout=subprocess.PIPE, text=True)
+CDKTN_NAMES = {"cdktf": "cdktn", "cdktf_cdktf_provider_aws": "cdktn_provider_aws"}
+CDKTN_VENV = os.path.expanduser("~/.cache/cdktf-fix/synth-venv-cdktn0.24.0-aws25.8.1")
+
+
+def cdktn_names(src):
+    """`src` with the CDKTF module names of its code (NAME tokens) in CDK Terrain's."""
+    lines = src.splitlines(keepends=True)
+    hits = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
+            if t.type == tokenize.NAME and t.string in CDKTN_NAMES]
+    for t in reversed(hits):
+        row, col = t.start
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + CDKTN_NAMES[t.string] + line[col + len(t.string):]
+    return "".join(lines)
+
+
+def cdktf_specific(case_dir):
+    """Why a case cannot run in CDK Terrain names, or None."""
+    with open(os.path.join(case_dir, "case.toml"), "rb") as fh:
+        doc = tomllib.load(fh)
+    if doc.get("cdktf-only"):
+        return f"cdktf-only: {doc['cdktf-only']}"
+    for side in ("input", "expected"):
+        for root, _, files in os.walk(os.path.join(case_dir, side)):
+            for f in files:
+                if f.startswith("requirements") or f in ("Pipfile", "pyproject.toml"):
+                    text = open(os.path.join(root, f), encoding="utf-8").read()
+                    if re.search(r"(?im)^\s*\"?cdktf", text):
+                        return f"{os.path.relpath(os.path.join(root, f), case_dir)} pins cdktf packages"
+    return None
+
+
+def as_cdktn(case_dir, tmp):
+    """A copy of the case's input and expected apps in CDK Terrain names, under `tmp`."""
+    out = os.path.join(tmp, os.path.basename(os.path.dirname(case_dir)), os.path.basename(case_dir))
+    for side in ("input", "expected"):
+        shutil.copytree(os.path.join(case_dir, side), os.path.join(out, side))
+        for root, _, files in os.walk(os.path.join(out, side)):
+            for f in files:
+                if f.endswith(".py"):
+                    p = os.path.join(root, f)
+                    with open(p, encoding="utf-8", newline="") as fh:
+                        src = fh.read()
+                    with open(p, "w", encoding="utf-8", newline="") as fh:
+                        fh.write(cdktn_names(src))
+    return out
+
+
+def run_setup(cdktn=False):
+    env = dict(os.environ)
+    if cdktn:
+        env["CDKTF_FIX_SYNTH_REQ"] = os.path.join(HERE, "cdktn-requirements.txt")
+        env["CDKTF_FIX_SYNTH_VENV"] = os.environ.get("CDKTF_FIX_CDKTN_VENV", CDKTN_VENV)
+    r = subprocess.run(["bash", os.path.join(HERE, "setup.sh")], stdout=subprocess.PIPE, text=True, env=env)
     lines = r.stdout.strip().splitlines()
     if r.returncode != 0 or not lines:
         raise RuntimeError(f"setup.sh failed (rc={r.returncode})")
     return lines[-1].strip()
 
 
-def run_synth(py, apps):
+def run_synth(py, apps, core=None):
     venv = os.path.dirname(os.path.dirname(py))
     # Minimal, fixed environment: the apps read ENVIRONMENT_SUFFIX, AWS_REGION, ... and node
     # reads CDKTF_*/SYNTH_HCL_OUTPUT; none of the caller's values may leak into the output.
@@ -221,7 +283,7 @@ def run_synth(py, apps):
     cwd = tempfile.mkdtemp(prefix="cdktf-fix-synth-cwd-")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         p = subprocess.Popen(
-            [py, os.path.join(HERE, "synth_check.py"), *apps],
+            [py, os.path.join(HERE, "synth_check.py"), *(["--core", core] if core else []), *apps],
             stdout=out, stderr=err, env=env, cwd=cwd, start_new_session=True,
         )
         try:
@@ -261,9 +323,22 @@ def main(argv):
         print(__doc__)
         return 0
     t0 = time.monotonic()
+    cdktn = "--cdktn" in argv
+    argv = [a for a in argv if a != "--cdktn"]
     cases = [os.path.abspath(a).rstrip(os.sep) for a in argv] if argv else discover()
     names = {c: os.path.relpath(c, REPO) if c.startswith(REPO + os.sep) else c for c in cases}
     results, tables, apps = {}, {}, []
+    tmp = tempfile.mkdtemp(prefix="cdktf-fix-cdktn-cases-") if cdktn else None
+    where = {}  # case -> the directory its apps are synthesized from
+    skipped = 0
+    for c in list(cases):
+        if cdktn and is_complete_case(c):
+            why = cdktf_specific(c)
+            if why:
+                log(f"run_golden_synth: skip {names[c]} in cdktn names ({why})")
+                cases.remove(c)
+                skipped += 1
+                continue
     for c in cases:
         try:
             if not is_complete_case(c):
@@ -274,22 +349,23 @@ def main(argv):
                 results[c] = ["case.toml has no [synth] table"]
                 continue
             tables[c] = t
-            apps += [os.path.join(c, "input"), os.path.join(c, "expected")]
+            where[c] = as_cdktn(c, tmp) if cdktn else c
+            apps += [os.path.join(where[c], "input"), os.path.join(where[c], "expected")]
         except (OSError, tomllib.TOMLDecodeError) as e:
             results[c] = [f"case.toml: {e}"]
 
     if apps:
         try:
             ts = time.monotonic()
-            py = run_setup()
+            py = run_setup(cdktn)
             log(f"run_golden_synth: setup {time.monotonic() - ts:.1f}s, synthesizing {len(apps)} apps")
             ts = time.monotonic()
-            doc = run_synth(py, apps)
+            doc = run_synth(py, apps, "cdktn" if cdktn else None)
             log(f"run_golden_synth: synth_check {time.monotonic() - ts:.1f}s "
                 f"(provider import {doc.get('import_seconds')}s)")
             for c, t in tables.items():
-                results[c] = check_case(t, doc["cases"][os.path.join(c, "input")],
-                                        doc["cases"][os.path.join(c, "expected")])
+                results[c] = check_case(t, doc["cases"][os.path.join(where[c], "input")],
+                                        doc["cases"][os.path.join(where[c], "expected")])
         except RuntimeError as e:
             log(f"run_golden_synth: HARNESS FAILURE: {e}")
             for c in tables:
@@ -304,8 +380,11 @@ def main(argv):
         else:
             passed += 1
             print(f"ok {names[c]}")
+    if tmp:
+        shutil.rmtree(tmp, ignore_errors=True)
     log(f"run_golden_synth: total {time.monotonic() - t0:.1f}s")
-    print(f"{passed} passed, {failed} failed")
+    flavour = f" in CDK Terrain names, cdktn 0.24.0 ({skipped} CDKTF-specific skipped)" if cdktn else ""
+    print(f"{passed} passed, {failed} failed{flavour}")
     return 1 if failed else 0
 
 
