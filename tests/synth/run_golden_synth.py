@@ -4,11 +4,14 @@
     python3 tests/synth/run_golden_synth.py                 # every golden/*/*/ with a [synth] table
     python3 tests/synth/run_golden_synth.py CASE_DIR ...    # explicit cases (e.g. tests/synth/drafts/*)
     python3 tests/synth/run_golden_synth.py --cdktn [CASE_DIR ...]
-        # the same cases in CDK Terrain names (`cdktf` -> `cdktn`, `cdktf_cdktf_provider_aws` ->
-        # `cdktn_provider_aws` in code, never in strings or comments, as tests/golden.rs maps
-        # them), synthesized under cdktn 0.24.0 + cdktn-provider-aws 25.8.1
-        # (tests/synth/cdktn-requirements.txt); cases whose case.toml says `cdktf-only`, or
-        # whose dependency files pin a cdktf package, are CDKTF-specific and skipped
+        # the same cases under cdktn 0.24.0 + cdktn-provider-aws 25.8.1
+        # (tests/synth/cdktn-requirements.txt): the expected app migrated by
+        # `cdktf-fix --select cdktn-migration`, the input mapped by token (`cdktf` -> `cdktn`,
+        # `cdktf_cdktf_provider_aws` -> `cdktn_provider_aws` in code, never in strings or
+        # comments, as tests/golden.rs maps them); the same [synth] assertions, and the migrated
+        # app's Terraform JSON must equal the cdktf synth's (see `normal` for what may differ).
+        # Cases whose case.toml says `cdktf-only`, or whose dependency files pin a cdktf
+        # package, are CDKTF-specific and skipped
 
 A case dir holds case.toml (with a [synth] table), input/tap.py (+ input/lib/) and
 expected/tap.py (+ expected/lib/). The script runs setup.sh (creates/reuses the pinned
@@ -23,6 +26,7 @@ for the whole synth_check run; default 120 + 20 per app), CDKTF_FIX_SYNTH_VERBOS
 synth_check's stderr).
 """
 
+import concurrent.futures
 import io
 import json
 import os
@@ -243,9 +247,18 @@ def cdktf_specific(case_dir):
 
 
 def as_cdktn(case_dir, tmp):
-    """A copy of the case's input and expected apps in CDK Terrain names, under `tmp`."""
+    """A copy of the case's apps in CDK Terrain names, under `tmp`: the expected (fixed) app
+    migrated by cdktf-fix itself (`--select cdktn-migration`), as a user would; the input mapped
+    by token, so that its failure is the same mistake under cdktn."""
     out = os.path.join(tmp, os.path.basename(os.path.dirname(case_dir)), os.path.basename(case_dir))
-    for side in ("input", "expected"):
+    shutil.copytree(os.path.join(case_dir, "expected"), os.path.join(out, "expected"))
+    binary = os.environ.get("CDKTF_FIX_BIN", os.path.join(REPO, "target", "debug", "cdktf-fix"))
+    r = subprocess.run([binary, "--isolated", "--quiet", "--select", "cdktn-migration", "--fix",
+                        "--unsafe-fixes", os.path.join(out, "expected")],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode not in (0, 1):
+        raise RuntimeError(f"cdktf-fix --select cdktn-migration failed on {case_dir}: {r.stderr}")
+    for side in ("input",):
         shutil.copytree(os.path.join(case_dir, side), os.path.join(out, side))
         for root, _, files in os.walk(os.path.join(out, side)):
             for f in files:
@@ -255,6 +268,47 @@ def as_cdktn(case_dir, tmp):
                         src = fh.read()
                     with open(p, "w", encoding="utf-8", newline="") as fh:
                         fh.write(cdktn_names(src))
+    return out
+
+
+def normal(doc):
+    """The Terraform JSON without what may differ between cdktf and cdktn: the `//` metadata
+    (paths, the backend's tool name), the AWS provider version constraint (each prebuilt release
+    pins its own hashicorp/aws), and the spelling of the provider source (`aws` under
+    cdktf-cdktf-provider-aws 21.22.1, `hashicorp/aws` under cdktn-provider-aws 25.8.1: one
+    provider address, so state is unaffected), and the directory of the default local backend's
+    state path (each synth process runs in its own temp cwd; the file name is compared)."""
+    if isinstance(doc, dict):
+        out = {k: normal(v) for k, v in doc.items() if k != "//"}
+        aws = out.get("terraform", {}).get("required_providers", {}).get("aws")
+        if isinstance(aws, dict):
+            aws.pop("version", None)
+            if aws.get("source") == "aws":
+                aws["source"] = "hashicorp/aws"
+        # The default local backend's path is under each synth process's own temp cwd.
+        local = out.get("terraform", {}).get("backend", {}).get("local")
+        if isinstance(local, dict) and isinstance(local.get("path"), str):
+            local["path"] = os.path.basename(local["path"])
+        return out
+    if isinstance(doc, list):
+        return [normal(v) for v in doc]
+    return doc
+
+
+def same_json(tf, tn):
+    """Failures when the migrated app's Terraform JSON differs from the cdktf one."""
+    if not (tf["ok"] and tn["ok"]):
+        return [] if not tn["ok"] else [f"cdktf synth of the expected app failed: {tf.get('error')}"]
+    out = []
+    if sorted(tf["synth"]) != sorted(tn["synth"]):
+        out.append(f"stacks differ: {sorted(tf['synth'])} vs {sorted(tn['synth'])}")
+    for stack in tf["synth"]:
+        a, b = normal(tf["synth"][stack]), normal(tn["synth"].get(stack, {}))
+        if a != b:
+            keys = sorted(set(a) | set(b))
+            diff = [k for k in keys if a.get(k) != b.get(k)]
+            out.append(f"stack {stack}: the migrated JSON differs in {diff}: " + "; ".join(
+                f"{k}: {json.dumps(a.get(k))[:300]} vs {json.dumps(b.get(k))[:300]}" for k in diff))
     return out
 
 
@@ -360,12 +414,22 @@ def main(argv):
             py = run_setup(cdktn)
             log(f"run_golden_synth: setup {time.monotonic() - ts:.1f}s, synthesizing {len(apps)} apps")
             ts = time.monotonic()
-            doc = run_synth(py, apps, "cdktn" if cdktn else None)
+            with concurrent.futures.ThreadPoolExecutor(2) as pool:
+                job = pool.submit(run_synth, py, apps, "cdktn" if cdktn else None)
+                # In cdktn names, the fixed apps are also synthesized under cdktf, side by side,
+                # to compare the Terraform JSON the migration produces with the pre-migration one.
+                tf_job = pool.submit(run_synth, run_setup(False),
+                                     [os.path.join(c, "expected") for c in tables]) if cdktn else None
+                doc = job.result()
+                tf_doc = tf_job.result() if tf_job else None
             log(f"run_golden_synth: synth_check {time.monotonic() - ts:.1f}s "
                 f"(provider import {doc.get('import_seconds')}s)")
             for c, t in tables.items():
                 results[c] = check_case(t, doc["cases"][os.path.join(where[c], "input")],
                                         doc["cases"][os.path.join(where[c], "expected")])
+                if tf_doc is not None:
+                    results[c] += same_json(tf_doc["cases"][os.path.join(c, "expected")],
+                                            doc["cases"][os.path.join(where[c], "expected")])
         except RuntimeError as e:
             log(f"run_golden_synth: HARNESS FAILURE: {e}")
             for c in tables:
