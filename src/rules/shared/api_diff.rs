@@ -14,11 +14,11 @@ use crate::rules::shared::provider_api::{self, split_package};
 use crate::rules::{Ctx, Hit, Match};
 
 /// The two releases a diff runs between.
-pub struct Releases {
-    pub from: &'static Index,
-    pub from_about: About,
-    pub to: &'static Index,
-    pub to_about: About,
+struct Releases {
+    from: &'static Index,
+    from_about: About,
+    to: &'static Index,
+    to_about: About,
 }
 
 impl Releases {
@@ -37,9 +37,33 @@ impl Releases {
     }
 }
 
+/// The diff's findings for one match, from the file's own release (its provider index) to the
+/// release `target` chooses for it; nothing when either has no embedded index.
+pub fn towards(ctx: &Ctx, m: &Match, target: impl FnOnce(&About) -> Option<About>) -> Vec<Hit> {
+    let Some(from) = ctx.provider_index() else {
+        return vec![];
+    };
+    let Some(from_about) = About::of(from).copied() else {
+        return vec![];
+    };
+    let Some(to_about) = target(&from_about) else {
+        return vec![];
+    };
+    let Some(to) = to_about.index() else {
+        return vec![];
+    };
+    let r = Releases {
+        from,
+        from_about,
+        to,
+        to_about,
+    };
+    hits(ctx, m, &r)
+}
+
 /// Findings of the diff for one match: an import of a class or module the target lacks, or a
 /// call that passes a keyword the target's class no longer takes.
-pub fn hits(ctx: &Ctx, m: &Match, r: &Releases) -> Vec<Hit> {
+fn hits(ctx: &Ctx, m: &Match, r: &Releases) -> Vec<Hit> {
     if !r.differs() {
         return vec![];
     }
@@ -173,6 +197,28 @@ fn call_hits(ctx: &Ctx, call: &Node, r: &Releases) -> Vec<Hit> {
             "`{class_name}` ({module}) takes no keyword `{name}` in {}",
             r.target()
         );
+        let by_value = value_rename(
+            &class_name,
+            &name,
+            kw.field("value").map(|v| v.text().to_string()),
+        )
+        .filter(|(to_kw, _)| to.args.contains(to_kw) && !given.contains(to_kw));
+        if let Some((to_kw, replacement)) = by_value {
+            let range = kw.range();
+            let given_text = kw.text();
+            out.push(
+                Hit::new(name_node.range())
+                    .message(format!(
+                        "{what}: the provider replaced it with `{to_kw}`, and `{given_text}` is written `{replacement}` (codemods/shared/provider-keyword-values.yml)"
+                    ))
+                    .fix(Fix::new(
+                        format!("Write `{replacement}`"),
+                        ctx.codemod.safety.ceiling(),
+                        vec![Edit::replace(range.start, range.end, replacement.as_str())],
+                    )),
+            );
+            continue;
+        }
         let hit = match renamed.as_slice() {
             [to_name] if !given.contains(*to_name) => {
                 let range = name_node.range();
@@ -197,6 +243,35 @@ fn call_hits(ctx: &Ctx, call: &Node, r: &Releases) -> Vec<Hit> {
         out.push(hit);
     }
     out
+}
+
+const VALUE_TABLE: &str = include_str!("../../../codemods/shared/provider-keyword-values.yml");
+
+/// The replacement text for a removed keyword given `value`, and the keyword it writes
+/// (`Eip(vpc=True)` -> `domain="vpc"`), from the shared table.
+fn value_rename(class: &str, keyword: &str, value: Option<String>) -> Option<(String, String)> {
+    static TABLE: std::sync::OnceLock<Vec<serde_json::Value>> = std::sync::OnceLock::new();
+    let rows = TABLE.get_or_init(|| {
+        let doc: serde_json::Value = ast_grep_config::from_str(VALUE_TABLE).unwrap_or_default();
+        doc["renames"].as_array().cloned().unwrap_or_default()
+    });
+    let value = value?;
+    rows.iter()
+        .find_map(|r| {
+            (r["class"] == class && r["keyword"] == keyword && r["value"] == value.as_str()).then(
+                || {
+                    let replacement = r["replacement"].as_str().unwrap_or_default().to_string();
+                    let to_kw = replacement
+                        .split('=')
+                        .next()
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string();
+                    (to_kw, replacement)
+                },
+            )
+        })
+        .filter(|(k, r)| !k.is_empty() && !r.is_empty())
 }
 
 /// `compute_environment_name` names `name` (and `name_prefix`'s old form names it): the new
@@ -239,5 +314,13 @@ mod tests {
         assert!(!names_the_same("value", "values"));
         assert!(!names_the_same("vpc", "domain"));
         assert!(!names_the_same("rename", "name"));
+    }
+
+    #[test]
+    fn the_value_table_loads() {
+        let r = value_rename("Eip", "vpc", Some("True".into()));
+        assert_eq!(r, Some(("domain".into(), "domain=\"vpc\"".into())));
+        assert_eq!(value_rename("Eip", "vpc", Some("False".into())), None);
+        assert_eq!(value_rename("Eip", "vpc", None), None);
     }
 }

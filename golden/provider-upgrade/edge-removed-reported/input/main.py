@@ -10,7 +10,7 @@ from cdktf_cdktf_provider_aws.launch_template import LaunchTemplate, LaunchTempl
 class Stack(TerraformStack):
     def __init__(self, scope: Construct, id: str):
         super().__init__(scope, id)
-        Eip(self, "nat", vpc=True)
+        Eip(self, "nat", vpc=False)  # EC2-Classic: no counterpart in aws 6
         EksAddon(self, "cni", cluster_name="c", addon_name="vpc-cni", resolve_conflicts="OVERWRITE")
         # Both spellings: renaming would repeat a keyword, so it is reported only.
         BatchComputeEnvironment(self, "ce", compute_environment_name="a", name="a", type="UNMANAGED")

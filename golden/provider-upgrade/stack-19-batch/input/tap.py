@@ -5,6 +5,7 @@ from cdktf import App, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_aws.provider import AwsProvider
 from cdktf_cdktf_provider_aws.batch_compute_environment import BatchComputeEnvironment
 from cdktf_cdktf_provider_aws.data_aws_batch_compute_environment import DataAwsBatchComputeEnvironment
+from cdktf_cdktf_provider_aws.eip import Eip
 
 
 class BatchStack(TerraformStack):
@@ -21,6 +22,7 @@ class BatchStack(TerraformStack):
         shared = DataAwsBatchComputeEnvironment(self, "shared", compute_environment_name="shared-jobs")
         TerraformOutput(self, "shared_arn", value=shared.arn)
         TerraformOutput(self, "ce_arn", value=ce.arn)
+        Eip(self, "nat", vpc=True)
 
 
 app = App()
