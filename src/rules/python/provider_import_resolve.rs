@@ -2,12 +2,15 @@
 //! does not define, and keyword arguments a provider class does not take. Both are the most
 //! common reasons model-written CDKTF Python fails `synth` (ImportError, TypeError).
 
-use crate::engine::edit::{Edit, Fix};
+use crate::engine::edit::{Applicability, Edit, Fix};
 use crate::lang::python::{self, Binding};
+use crate::rules::provider_index::Index;
+use crate::rules::shared::class_names::{self, Found};
 use crate::rules::shared::provider_api::{CORES, candidates, split_package};
 use crate::rules::{Ctx, Hit, Match};
 
-/// `from cdktf_cdktf_provider_aws[.module] import Name`, where the module does not define Name.
+/// `from cdktf_cdktf_provider_aws[.module] import Name`, where the module does not define Name
+/// (or does not exist).
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let Some(index) = ctx.provider_index() else {
         return vec![];
@@ -22,14 +25,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         return vec![];
     };
     let module = (!module.is_empty()).then(|| module.to_string());
-    if let Some(m) = &module
-        && !index.modules.contains_key(m)
-    {
-        return vec![Hit::new(module_node.range()).message(format!(
-            "`{module_path}` is not a module of {} {}",
-            index.package, index.version
-        ))];
-    }
+    let missing_module = module.as_ref().filter(|m| !index.modules.contains_key(*m));
     let bindings: Vec<&Binding> = ctx
         .index()
         .bindings
@@ -37,85 +33,124 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         .filter(|b| b.stmt == stmt.range())
         .collect();
     let all_in_stmt = bindings.len();
+    let module_hint = missing_module.map(|m| class_names::modules_for(index, m));
     // Each wrong name's resolution first, so that one fix can move all of them: a statement
     // with many wrong names is repaired in one pass, not one pass per name.
-    let mut resolved: Vec<(&Binding, String, String)> = Vec::new();
+    let mut resolved: Vec<(&Binding, Found)> = Vec::new();
     let mut hits = Vec::new();
     for b in bindings.iter().copied() {
         let name = b.imported.as_str();
-        let defined = match &module {
-            Some(m) => index.class(m, name).is_some(),
-            None => index.root_exports.iter().any(|e| e == name),
+        let defined = match (&module, missing_module) {
+            (_, Some(_)) => false,
+            (Some(m), None) => index.class(m, name).is_some(),
+            (None, None) => index.root_exports.iter().any(|e| e == name),
         };
         if defined {
             continue;
         }
         // A missing `A` suffix is provider-class-a-suffix's to fix (it renames the uses too).
-        if let Some(m) = &module
+        if missing_module.is_none()
+            && let Some(m) = &module
             && index.class(m, &format!("{name}A")).is_some()
         {
             continue;
         }
-        let exact: Vec<&String> = index
-            .modules_of(name)
-            .iter()
-            .filter(|m| !CORES.contains(&m.as_str()))
-            .collect();
-        if exact.len() == 1 {
-            resolved.push((b, exact[0].clone(), name.to_string()));
-        } else if exact.is_empty() {
-            let lower = name.to_ascii_lowercase();
-            let folded: Vec<(&String, &String)> = index
-                .index
-                .iter()
-                .filter(|(k, _)| k.to_ascii_lowercase() == lower)
-                .flat_map(|(k, ms)| {
-                    ms.iter()
-                        .filter(|m| !CORES.contains(&m.as_str()))
-                        .map(move |m| (k, m))
-                })
-                .collect();
-            if folded.len() != 1 {
-                let why = if folded.is_empty() {
-                    "no module defines it".to_string()
+        let usage = usage(ctx, &b.local);
+        let found = resolve(index, module.as_deref(), module_hint.as_ref(), name, usage);
+        match found.as_slice() {
+            [one] => resolved.push((b, one.clone())),
+            [] => {
+                let why = match (missing_module, &module_hint) {
+                    (Some(m), Some((mods, _, _))) if !mods.is_empty() => format!(
+                        "`{m}` is not a module of the package; modules with similar names: {}",
+                        candidates(mods.iter().map(|m| format!("`{m}`")))
+                    ),
+                    (Some(m), _) => format!(
+                        "`{m}` is not a module of the package, and no module defines the name"
+                    ),
+                    (None, _) => "no module defines it".to_string(),
+                };
+                let near = class_names::near_anywhere(index, name);
+                let why = if near.is_empty() {
+                    why
                 } else {
-                    candidates(folded.iter().map(|(k, m)| format!("{m}.{k}")))
+                    format!(
+                        "{why}; similar names: {}",
+                        candidates(near.iter().map(|(m, c)| format!("`{package}.{m}.{c}`")))
+                    )
                 };
                 hits.push(Hit::new(b.name_range.clone()).message(format!(
                     "`{name}` is not defined in `{module_path}` ({why})"
                 )));
-                continue;
             }
-            resolved.push((b, folded[0].1.clone(), folded[0].0.clone()));
-        } else {
-            hits.push(Hit::new(b.name_range.clone()).message(format!(
-                "`{name}` is not defined in `{module_path}`; it is defined in several modules: {}",
-                candidates(exact.iter().map(|m| format!("{package}.{m}.{name}")))
-            )));
+            several => hits.push(Hit::new(b.name_range.clone()).message(format!(
+                "`{name}` is not defined in `{module_path}`; it may be any of {}",
+                candidates(
+                    several
+                        .iter()
+                        .map(|f| format!("{package}.{}.{}", f.module, f.class))
+                )
+            ))),
         }
     }
-    let combined =
-        (resolved.len() > 1).then(|| move_all(ctx, stmt, all_in_stmt, package, &resolved));
-    for (b, target_module, target_name) in &resolved {
+    let (moves, renames): (Vec<_>, Vec<_>) = resolved
+        .iter()
+        .partition(|(_, f)| module.as_deref() != Some(f.module.as_str()));
+    let combined = (resolved.len() > 1).then(|| {
+        let moving: Vec<(&Binding, String, String)> = moves
+            .iter()
+            .map(|(b, f)| (*b, f.module.clone(), f.class.clone()))
+            .collect();
+        let mut edits = if moving.is_empty() {
+            vec![]
+        } else {
+            move_all(ctx, stmt, all_in_stmt, package, &moving)
+        };
+        for (b, f) in &renames {
+            edits.extend(rename_in_place(ctx, b, &f.class));
+        }
+        edits
+    });
+    for (b, found) in &resolved {
         let name = b.imported.as_str();
-        let target_path = format!("{package}.{target_module}");
+        let target_path = format!("{package}.{}", found.module);
+        let target_name = found.class.as_str();
+        let applicability = if resolved.iter().all(|(_, f)| f.sure) {
+            ctx.codemod.safety.ceiling()
+        } else {
+            ctx.codemod.safety.ceiling().min(Applicability::Unsafe)
+        };
         let fix = match &combined {
             Some(edits) => Fix::new(
                 format!(
                     "Import {} from the modules that define them",
                     resolved
                         .iter()
-                        .map(|(_, _, n)| format!("`{n}`"))
+                        .map(|(_, f)| format!("`{}`", f.class))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                ctx.codemod.safety.ceiling(),
+                applicability,
                 edits.clone(),
             ),
-            None => move_one(ctx, &module_node, all_in_stmt, b, &target_path, target_name),
+            None if module.as_deref() == Some(found.module.as_str()) => Fix::new(
+                format!("Import `{target_name}`"),
+                applicability,
+                rename_in_place(ctx, b, target_name),
+            ),
+            None => {
+                let mut f = move_one(ctx, &module_node, all_in_stmt, b, &target_path, target_name);
+                f.applicability = applicability;
+                f
+            }
+        };
+        let why = if found.why.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", found.why)
         };
         let mut hit = Hit::new(b.name_range.clone()).message(format!(
-            "`{name}` is not defined in `{module_path}` (ImportError at synth): it is `{target_path}.{target_name}`"
+            "`{name}` is not defined in `{module_path}` (ImportError at synth): it is `{target_path}.{target_name}`{why}"
         ));
         if fix.is_well_formed(ctx.src.len()) {
             hit = hit.fix(fix);
@@ -124,6 +159,143 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     hits.sort_by_key(|h| h.range.start);
     hits
+}
+
+/// Whether the file calls `local` as a construct (scope and id first: `X(self, "id", ...)`),
+/// as a struct (keywords only), or not at all; a name the index has in two modules is most
+/// often a resource in one and a block struct in the other.
+fn usage(ctx: &Ctx, local: &str) -> Option<bool> {
+    let mut seen = None;
+    for u in ctx.index().name_uses(local) {
+        let Some(call) = u.parent().filter(|p| p.kind() == "call") else {
+            continue;
+        };
+        if call.field("function").map(|f| f.range()) != Some(u.range()) {
+            continue;
+        }
+        let positional = call.field("arguments").is_some_and(|a| {
+            a.children().any(|c| {
+                c.is_named() && !matches!(c.kind().as_ref(), "keyword_argument" | "comment")
+            })
+        });
+        if positional {
+            return Some(true);
+        }
+        seen = Some(false);
+    }
+    seen
+}
+
+/// What a name not defined where it is imported from means, most specific rule first.
+fn resolve(
+    index: &Index,
+    module: Option<&str>,
+    hint: Option<&(Vec<String>, String, bool)>,
+    name: &str,
+    usage: Option<bool>,
+) -> Vec<Found> {
+    let fits = |f: &Found| {
+        let Some(construct) = usage else { return true };
+        index
+            .class(&f.module, &f.class)
+            .is_some_and(|c| c.is_construct() == construct || (!c.is_construct() && !c.is_struct()))
+    };
+    let one_sure = |v: Vec<Found>| -> Option<Vec<Found>> {
+        let v: Vec<Found> = v.into_iter().filter(|f| fits(f)).collect();
+        (v.len() == 1 || (!v.is_empty() && v.iter().all(|f| !f.sure))).then_some(v)
+    };
+    match (module, hint) {
+        // The module does not exist: the modules it most likely means, then the class there.
+        (Some(wrong), Some((mods, why, mods_sure))) => {
+            let mut found: Vec<Found> = mods
+                .iter()
+                .flat_map(|m| class_names::class_in(index, m, name, Some(wrong)))
+                .map(|mut f| {
+                    f.sure &= *mods_sure && mods.len() == 1;
+                    f.why = format!("{why}; {}", f.why);
+                    f
+                })
+                .collect();
+            found.dedup();
+            if let Some(v) = one_sure(found) {
+                return v;
+            }
+        }
+        // The module exists and lacks the name: a class of that module first.
+        (Some(m), None) => {
+            let found = class_names::class_in(index, m, name, None);
+            if found.len() == 1 && found[0].sure && fits(&found[0]) {
+                return found;
+            }
+        }
+        (None, _) => {}
+    }
+    // A resource imported by its module's PascalCase name (`S3BucketVersioning` is the struct
+    // of `s3_bucket` and the resource `S3BucketVersioningA` of `s3_bucket_versioning`).
+    if usage != Some(false)
+        && let Some(own) = index
+            .modules
+            .keys()
+            .find(|k| class_names::pascal(k) == name)
+        && let Some(class) = [name.to_string(), format!("{name}A")]
+            .into_iter()
+            .find(|c| index.class(own, c).is_some_and(|c| c.is_construct()))
+    {
+        let why = if class == name {
+            String::new()
+        } else {
+            format!("the resource of module `{own}`")
+        };
+        return vec![Found {
+            module: own.clone(),
+            class,
+            why,
+            sure: true,
+        }];
+    }
+    let exact: Vec<Found> = index
+        .modules_of(name)
+        .iter()
+        .filter(|m| !CORES.contains(&m.as_str()))
+        .map(|m| Found {
+            module: m.clone(),
+            class: name.to_string(),
+            why: String::new(),
+            sure: true,
+        })
+        .collect();
+    if !exact.is_empty() {
+        let fitting: Vec<Found> = exact.iter().filter(|f| fits(f)).cloned().collect();
+        return if fitting.len() == 1 { fitting } else { exact };
+    }
+    let like = class_names::classes_like(index, name);
+    let fitting: Vec<Found> = like.iter().filter(|f| fits(f)).cloned().collect();
+    if fitting.len() == 1 { fitting } else { like }
+}
+
+/// The name rewritten where it is imported, and its uses when the file knows them as that name.
+fn rename_in_place(ctx: &Ctx, b: &Binding, target: &str) -> Vec<Edit> {
+    let mut edits = vec![Edit::replace(b.name_range.start, b.name_range.end, target)];
+    let aliased = b.local != b.imported;
+    let clash = ctx
+        .index()
+        .bindings
+        .iter()
+        .any(|o| o.local == b.local && o.stmt != b.stmt);
+    if !aliased && !clash {
+        for u in ctx.index().name_uses(&b.local) {
+            let r = u.range();
+            edits.push(Edit::replace(r.start, r.end, target));
+        }
+    } else if !aliased {
+        // Another import binds the same name: keep the file's name for this one.
+        edits[0] = Edit::replace(
+            b.name_range.start,
+            b.name_range.end,
+            format!("{target} as {}", b.local),
+        );
+    }
+    edits
 }
 
 /// The fix that moves one wrong name: the statement's module is rewritten when it is the only

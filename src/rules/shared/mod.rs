@@ -1,5 +1,6 @@
 pub mod api_diff;
 pub mod block_shape;
+pub mod class_names;
 pub mod data_source;
 pub mod eks_calendar;
 pub mod log_retention;
