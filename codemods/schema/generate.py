@@ -246,6 +246,85 @@ def inner(a):
             return None
         return None
 
+    def type_code(tp, globs, depth=0):
+        """A keyword's or attribute's value type, compactly: `s` string, `n` number, `b` bool,
+        `a` any, `S` a block struct, `[x]` a list of x, `{x}` a map of x, `f` a function;
+        IResolvable (a token in place of the value) is dropped from unions."""
+        if depth > 8:
+            return "a"
+        if isinstance(tp, (typing.ForwardRef, str)):
+            r = resolve_forward(tp, globs)
+            if r is None:
+                return "a"
+            tp = r
+        if tp is str:
+            return "s"
+        if tp is bool:
+            return "b"
+        if tp in (int, float):
+            return "n"
+        if isinstance(tp, type) and is_struct(tp):
+            return "S"
+        # A nested block's output: a list of objects (`.get(i)`) or one object.
+        if sub(tp, "ComplexList"):
+            return "L"
+        if sub(tp, "ComplexObject"):
+            return "O"
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if origin is typing.Union:
+            codes = []
+            for x in args:
+                if x is type(None) or getattr(x, "__name__", "") == "IResolvable":
+                    continue
+                c = type_code(x, globs, depth + 1)
+                if c not in codes:
+                    codes.append(c)
+            # A struct or a map of anything: the struct (dicts are accepted for it).
+            if "S" in codes:
+                return "S"
+            if len(codes) == 2 and "[S]" in codes:
+                return "[S]"
+            return codes[0] if len(codes) == 1 else "a"
+        if origin in (collections.abc.Sequence, list, collections.abc.MutableSequence, tuple,
+                      collections.abc.Set, set, frozenset):
+            return "[" + (type_code(args[0], globs, depth + 1) if args else "a") + "]"
+        if origin in (collections.abc.Mapping, dict, collections.abc.MutableMapping):
+            return "{" + (type_code(args[1], globs, depth + 1) if len(args) == 2 else "a") + "}"
+        if origin is collections.abc.Callable or tp is collections.abc.Callable:
+            return "f"
+        return "a"
+
+    def attributes(cls, globs):
+        """Public members a class defines itself: properties with their types, methods as `f`
+        (the Fn functions, TerraformResource's add_override, ...). `*_input` getters, which
+        mirror the keywords, are left out."""
+        out = {}
+        # The core's classes keep their API in generated bases (Fn's functions are FnGenerated's).
+        def in_core(c):
+            m = c.__module__
+            return m in (a.core_module, "constructs") or m.startswith((a.core_module + ".", "constructs."))
+
+        own = [c for c in cls.__mro__ if in_core(c)] if in_core(cls) else [cls]
+        members = {}
+        for c in reversed(own):
+            members.update(vars(c))
+        for name, v in sorted(members.items()):
+            if name.startswith("_") or name.endswith("_input"):
+                continue
+            # put_x / reset_x mirror the keywords; generate_config_for_import is on every class.
+            if name.startswith(("put_", "reset_")) or name == "generate_config_for_import":
+                continue
+            if isinstance(v, property):
+                try:
+                    hint = typing.get_type_hints(v.fget).get("return", typing.Any)
+                except Exception:
+                    hint = typing.Any
+                out[name] = type_code(hint, globs)
+            elif isinstance(v, (staticmethod, classmethod)) or inspect.isfunction(v):
+                out[name] = "f"
+        return out
+
     def struct_ref(scls, mod):
         # plain class name when the struct lives in the same module (the normal case);
         # "<module>.<Class>" otherwise, so the consumer can always find it.
@@ -272,6 +351,10 @@ def inner(a):
             e["tf"] = tf_type(cls)
         elif "TF_RESOURCE_TYPE" in vars(cls) and tf_type(cls):
             e["tf"] = tf_type(cls)  # e.g. cdktn's ephemeral resources (k stays "other")
+        if k in ("resource", "data", "provider") or mod is core:
+            at = attributes(cls, getattr(cls.__dict__.get("__init__"), "__globals__", vars(mod)))
+            if at:
+                e["at"] = at
         init = cls.__dict__.get("__init__")
         if init is None:
             # inherited __init__ (e.g. interfaces, enums, proxies): record nothing more
@@ -306,11 +389,14 @@ def inner(a):
         except Exception:
             hints = {}
             stats["hints_fallback"] += 1
-        single, lst, mp, t = [], [], [], {}
+        single, lst, mp, t, ty = [], [], [], {}, {}
         for p in params:
             ann = hints.get(p.name, p.annotation)
             if ann is inspect.Parameter.empty:
                 continue
+            code = type_code(ann, globs)
+            if code not in ("a", "S", "[S]"):
+                ty[p.name] = code
             r = classify(ann, globs)
             if r is None and isinstance(p.annotation, str):
                 # last resort: quoted names inside a string annotation
@@ -341,6 +427,8 @@ def inner(a):
             e["map"] = mp
         if t:
             e["t"] = t
+        if ty:
+            e["ty"] = ty
         return e
 
     t1 = time.monotonic()

@@ -1,6 +1,6 @@
 """EKS platform stack (model-written, with the mistakes the seeds describe)."""
 from constructs import Construct
-from cdktf import S3Backend, TerraformStack
+from cdktf import Fn, S3Backend, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_aws import AwsProvider
 from cdktf_cdktf_provider_aws.vpc import Vpc
 from cdktf_cdktf_provider_aws.security_group import SecurityGroup, SecurityGroupEgress, SecurityGroupIngress
@@ -48,6 +48,7 @@ class TapStack(TerraformStack):
             self,
             "artifacts",
             bucket_prefix=f"tap-artifacts-{environment_suffix}-",
+            force_destroy="true",
             lifecycle_rule={"enabled": True, "expiration": [{"days": 30}], "abort_incomplete_multipart_upload_days": 7},
         )
         S3BucketVersioning(
@@ -82,3 +83,5 @@ class TapStack(TerraformStack):
             addon_version="v1.10.1-eksbuild.6",
         )
         coredns.add_dependency(self.kube_system_profile)
+        TerraformOutput(self, "cluster_ca", value=cluster.certificate_authority[0].data)
+        TerraformOutput(self, "cluster_tags", value=Fn.json_encode({"environment": environment_suffix}))

@@ -429,12 +429,11 @@ mod tests {
     /// name is gone and the new one is there, in the block the row names.
     #[test]
     fn rename_table_matches_the_schema() {
-        let specs = crate::engine::spec::builtin().expect("specs");
-        let spec = specs
-            .iter()
-            .find(|s| s.id == "tf-unsupported-argument")
-            .expect("spec");
-        let rows = spec.data["renames"].as_array().expect("renames");
+        let doc: serde_json::Value = ast_grep_config::from_str(include_str!(
+            "../../codemods/shared/provider-argument-renames.yml"
+        ))
+        .expect("the shared rename table parses");
+        let rows = doc["renames"].as_array().expect("renames");
         assert!(rows.len() >= 4);
         let index = aws().expect("index");
         for r in rows {

@@ -221,6 +221,10 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         python::s3_bucket_name_not_unique::fix,
     ),
     ("single-block-as-list", python::single_block_as_list::fix),
+    ("keyword-value-type", python::keyword_value_type::fix),
+    ("list-attribute-index", python::list_attribute_index::fix),
+    ("unknown-attribute", python::unknown_attribute::fix),
+    ("unknown-core-function", python::unknown_core_function::fix),
     (
         "standalone-security-group-rule",
         python::standalone_security_group_rule::fix,

@@ -160,6 +160,14 @@ pub struct Class {
     /// Block parameter -> struct name (`"Name"` or `"[Name]"`).
     #[serde(default)]
     pub t: HashMap<String, String>,
+    /// Keyword -> value type (generate.py's `type_code`: `s` string, `n` number, `b` bool,
+    /// `[x]` list of x, `{x}` map of x); keywords of any type and blocks are not listed.
+    #[serde(default)]
+    pub ty: HashMap<String, String>,
+    /// Attributes and methods the class defines (constructs and the core's classes), with the
+    /// same type codes, `L`/`O` for a nested block's output list/object and `f` for a method.
+    #[serde(default)]
+    pub at: HashMap<String, String>,
 }
 
 impl Class {

@@ -31,38 +31,21 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     hits
 }
 
-/// `(from, to, source)` rows of the spec's `data.renames` for this type, keyed by the nested
+/// `(from, to, source)` rows of the shared rename table for this type, keyed by the nested
 /// block path they apply in (`in`, e.g. `extended_s3_configuration.s3_backup_configuration`;
 /// empty for the resource's own arguments): `(path, from, to, source)`.
-fn renames(ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String, String)> {
+fn renames(_ctx: &Ctx, data: bool, ty: &str) -> Vec<(String, String, String, String)> {
     let want = if data { "data" } else { "resource" };
-    let rows = ctx
-        .codemod
-        .data
-        .get("renames")
-        .and_then(|r| r.as_array())
-        .cloned()
-        .unwrap_or_default();
-    rows.iter()
-        .filter(|r| {
-            r.get("type").and_then(|v| v.as_str()) == Some(ty)
-                && r.get("kind").and_then(|v| v.as_str()).unwrap_or("resource") == want
-        })
-        .filter_map(|r| {
-            let within = r.get("in").and_then(|v| v.as_str()).unwrap_or("");
-            Some((
-                if within.is_empty() {
-                    ty.to_string()
-                } else {
-                    format!("{ty}.{within}")
-                },
-                r.get("from")?.as_str()?.to_string(),
-                r.get("to")?.as_str()?.to_string(),
-                r.get("source")
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string(),
-            ))
+    crate::rules::shared::argument_renames::rows()
+        .iter()
+        .filter(|r| r.type_ == ty && r.kind == want)
+        .map(|r| {
+            let path = if r.within.is_empty() {
+                ty.to_string()
+            } else {
+                format!("{ty}.{}", r.within)
+            };
+            (path, r.from.clone(), r.to.clone(), r.source.clone())
         })
         .collect()
 }

@@ -1,5 +1,6 @@
-use crate::engine::edit::{Edit, Fix};
+use crate::engine::edit::{Applicability, Edit, Fix};
 use crate::rules::shared::provider_api::{CalledClass, called_class};
+use crate::rules::shared::{api_diff, argument_renames, block_shape};
 use crate::rules::{Ctx, Hit, Match};
 
 /// A keyword argument the provider class does not take: TypeError at synth.
@@ -38,21 +39,40 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
             continue;
         };
         let name = name_node.text().to_string();
+        // Core constructs (TerraformOutput, TerraformVariable) take `scope` and their id by
+        // keyword too: the index gives them a `cid` although they are not resources.
         let known = class.args.contains(&name)
-            || (class.is_construct()
-                && (name == "scope"
-                    || index.meta_args.contains(&name)
-                    || class.cid.as_deref() == Some(name.as_str())));
+            || ((class.is_construct() || class.cid.is_some())
+                && (name == "scope" || class.cid.as_deref() == Some(name.as_str())))
+            || (class.is_construct() && index.meta_args.contains(&name));
         if known {
             continue;
         }
+        let value = kw.field("value");
+        let given_kind = value
+            .as_ref()
+            .and_then(|v| block_shape::literal_kind(ctx.src, v));
+        let own = own_words_rest(class.tf.as_deref(), &name).filter(|r| class.args.contains(r));
+        // Name similarity, then the type: a keyword whose schema type fits the literal given
+        // ranks above one that does not, and `<the resource's own words>_<arg>` points at arg.
         let mut scored: Vec<(f64, &String)> = class
             .args
             .iter()
-            .map(|a| (strsim::jaro_winkler(&name, a), a))
+            .map(|a| {
+                let mut score = strsim::jaro_winkler(&name, a);
+                if own.as_ref() == Some(a) {
+                    score += 0.3;
+                }
+                match (given_kind, class.ty.get(a)) {
+                    (Some(g), Some(t)) if g == t => score += 0.1,
+                    (Some(_), Some(_)) => score -= 0.15,
+                    _ => {}
+                }
+                (score, a)
+            })
             .filter(|(s, _)| *s > 0.8)
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
         let suggestions: Vec<String> = scored
             .iter()
             .take(3)
@@ -66,12 +86,34 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         let mut hit = Hit::new(name_node.range()).message(format!(
             "`{class_name}` ({module}) takes no keyword `{name}` (TypeError at synth){hint}"
         ));
-        // Only renames the spec lists as 1:1 and safe, and only where the target exists.
-        let rename = renames.iter().find_map(|r| {
-            let from = r.get("from")?.as_str()?;
-            let to = r.get("to")?.as_str()?;
-            (from == name && class.args.iter().any(|a| a == to)).then_some(to)
+        // Only renames the spec lists as 1:1 and safe, or the provider's own documented renames
+        // (codemods/shared/provider-argument-renames.yml, matched by the class's Terraform
+        // type), and only where the target exists.
+        let own_kind = if class.k == "data" {
+            "data"
+        } else {
+            "resource"
+        };
+        let documented = class.tf.as_deref().and_then(|tf| {
+            argument_renames::rows().iter().find(|r| {
+                r.type_ == tf && r.kind == own_kind && r.within.is_empty() && r.from == name
+            })
         });
+        let rename = renames
+            .iter()
+            .find_map(|r| {
+                let from = r.get("from")?.as_str()?;
+                let to = r.get("to")?.as_str()?;
+                (from == name).then_some(to)
+            })
+            .or(documented.map(|r| r.to.as_str()))
+            .filter(|to| class.args.iter().any(|a| a == to));
+        if let Some(r) = documented.filter(|r| rename == Some(r.to.as_str())) {
+            hit = hit.message(format!(
+                "`{class_name}` ({module}) takes no keyword `{name}` (TypeError at synth): the provider renamed it to `{}` ({})",
+                r.to, r.source
+            ));
+        }
         // The call already gives the target (`self=` next to `self_attribute=`): the rename
         // would repeat a keyword, which CPython refuses to compile.
         let given = |to: &str| {
@@ -90,8 +132,54 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
                 ctx.codemod.safety.ceiling(),
                 vec![Edit::replace(r.start, r.end, to)],
             ));
+        } else if let Some((to_kw, replacement)) = api_diff::value_rename(
+            &class_name,
+            &name,
+            value.as_ref().map(|v| v.text().to_string()),
+        )
+        .filter(|(to, _)| class.args.contains(to) && !given(to))
+        {
+            // A removed keyword whose replacement depends on its value (`vpc=True`).
+            let r = kw.range();
+            hit = Hit::new(name_node.range())
+                .message(format!(
+                    "`{class_name}` ({module}) takes no keyword `{name}` (TypeError at synth): the provider replaced it with `{to_kw}`, and `{}` is written `{replacement}` (codemods/shared/provider-keyword-values.yml)",
+                    kw.text()
+                ))
+                .fix(Fix::new(
+                    format!("Write `{replacement}`"),
+                    ctx.codemod.safety.ceiling(),
+                    vec![Edit::replace(r.start, r.end, replacement.as_str())],
+                ));
+        } else if let Some(to) = own.as_deref().filter(|to| {
+            !given(to)
+                && match (given_kind, class.ty.get(*to)) {
+                    (Some(g), Some(t)) => g == t,
+                    _ => true,
+                }
+        }) {
+            // `subnet_group_name` on ElasticacheSubnetGroup: the resource's own words before
+            // one of its keywords. Likely, not documented: an unsafe fix.
+            let r = name_node.range();
+            hit = hit.fix(Fix::new(
+                format!("Rename `{name}` to `{to}`"),
+                ctx.codemod.safety.ceiling().min(Applicability::Unsafe),
+                vec![Edit::replace(r.start, r.end, to)],
+            ));
         }
         hits.push(hit);
     }
     hits
+}
+
+/// `subnet_group_name` on `aws_elasticache_subnet_group` -> `name`: the keyword without the
+/// trailing words of the resource's own Terraform type that it starts with.
+fn own_words_rest(tf: Option<&str>, keyword: &str) -> Option<String> {
+    let tf = tf?.strip_prefix("aws_")?;
+    let type_words: Vec<&str> = tf.split('_').collect();
+    let kw_words: Vec<&str> = keyword.split('_').collect();
+    (1..kw_words.len()).rev().find_map(|n| {
+        let head = &kw_words[..n];
+        type_words.ends_with(head).then(|| kw_words[n..].join("_"))
+    })
 }

@@ -249,7 +249,7 @@ const VALUE_TABLE: &str = include_str!("../../../codemods/shared/provider-keywor
 
 /// The replacement text for a removed keyword given `value`, and the keyword it writes
 /// (`Eip(vpc=True)` -> `domain="vpc"`), from the shared table.
-fn value_rename(class: &str, keyword: &str, value: Option<String>) -> Option<(String, String)> {
+pub fn value_rename(class: &str, keyword: &str, value: Option<String>) -> Option<(String, String)> {
     static TABLE: std::sync::OnceLock<Vec<serde_json::Value>> = std::sync::OnceLock::new();
     let rows = TABLE.get_or_init(|| {
         let doc: serde_json::Value = ast_grep_config::from_str(VALUE_TABLE).unwrap_or_default();

@@ -27,6 +27,7 @@ pub enum Kind {
     SingleAsList,
     ListAsSingle,
     KeyCase,
+    ValueType,
 }
 
 /// How a dict literal reaches jsii, which decides how its keys must be spelled.
@@ -85,6 +86,23 @@ struct Walk<'c, 'a> {
 impl Walk<'_, '_> {
     /// `value` is given for parameter `param` of `owner`.
     fn value(&mut self, owner: &Class, owner_name: &str, param: &str, value: &Node, path: Path) {
+        if self.want == Kind::ValueType
+            && let Some(c) = conversion(self.ctx, owner, param, value)
+        {
+            let mut hit = Hit::new(value.range()).message(format!(
+                "`{owner_name}.{param}` takes {}, and {} is given: jsii rejects it at synth (TypeError)",
+                describe(&c.want),
+                c.given
+            ));
+            if !c.edits.is_empty() {
+                hit = hit.fix(Fix::new(
+                    c.title,
+                    self.ctx.codemod.safety.ceiling(),
+                    c.edits,
+                ));
+            }
+            self.hits.push(hit);
+        }
         let Some((struct_name, is_list)) = self.index.block_type(owner, param) else {
             return;
         };
@@ -143,7 +161,7 @@ impl Walk<'_, '_> {
                 continue;
             };
             if self.want == Kind::KeyCase {
-                self.key_case(class, name, &key, &key_node, &keys, path);
+                self.key_case(class, name, &key, &pair, &keys, path);
             }
             // jsii reads a raw dict by its camelCase names; snake_case works for one-word keys.
             let param = if class.t.contains_key(&key) {
@@ -198,10 +216,13 @@ impl Walk<'_, '_> {
         class: &Class,
         struct_name: &str,
         key: &str,
-        key_node: &Node,
+        pair: &Node,
         keys: &[String],
         path: Path,
     ) {
+        let (Some(key_node), Some(value)) = (pair.field("key"), pair.field("value")) else {
+            return;
+        };
         let (want, message, applicability) = match path {
             Path::Raw if key.contains('_') && class.args.iter().any(|a| a == key) => {
                 let camel = snake_to_camel(key);
@@ -227,12 +248,19 @@ impl Walk<'_, '_> {
             hit = hit.message(format!(
                 "`{struct_name}` dict has both `{key}` and `{want}`; only `{want}` is read here, remove the one you do not mean"
             ));
-        } else if let Some(s) = python::py_string(key_node) {
-            hit = hit.fix(Fix::new(
-                format!("Spell the key `{want}`"),
-                applicability,
-                vec![Edit::replace(s.body.start, s.body.end, want)],
-            ));
+        } else if let Some(s) = python::py_string(&key_node) {
+            let mut edits = vec![Edit::replace(s.body.start, s.body.end, want.clone())];
+            let mut title = format!("Spell the key `{want}`");
+            // Once the key is read, jsii checks its value: a bool given for a string field,
+            // harmless while the key was dropped, would now fail the synth.
+            let param = camel_to_snake(&want);
+            if let Some(c) = conversion(self.ctx, class, &param, &value)
+                && !c.edits.is_empty()
+            {
+                title = format!("{title}, and write its value as {}", describe(&c.want));
+                edits.extend(c.edits);
+            }
+            hit = hit.fix(Fix::new(title, applicability, edits));
         }
         self.hits.push(hit);
     }
@@ -377,4 +405,156 @@ fn camel_to_snake(s: &str) -> String {
         }
     }
     out
+}
+
+/// A literal value of the wrong type for a keyword whose type the index knows, and the edits
+/// that write it in the type (none when the right value cannot be told).
+struct Conversion {
+    want: String,
+    given: String,
+    title: String,
+    edits: Vec<Edit>,
+}
+
+/// What a literal is, for the type codes: `s`, `n`, `b`, or a list of one of them.
+pub fn literal_kind(src: &str, node: &Node) -> Option<&'static str> {
+    match node.kind().as_ref() {
+        "true" | "false" => Some("b"),
+        "integer" | "float" => Some("n"),
+        "unary_operator"
+            if node
+                .field("argument")
+                .is_some_and(|a| matches!(a.kind().as_ref(), "integer" | "float")) =>
+        {
+            Some("n")
+        }
+        "string" => python::py_string(node)
+            .filter(|s| !s.is_f() && !s.is_bytes() && !src[s.body.clone()].contains('\\'))
+            .map(|_| "s"),
+        _ => None,
+    }
+}
+
+fn describe(code: &str) -> String {
+    match code {
+        "s" => "a string".into(),
+        "n" => "a number".into(),
+        "b" => "a bool".into(),
+        _ => match code.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
+            Some(inner) => format!("a list of {}", plural(inner)),
+            None => format!("a value of type `{code}`"),
+        },
+    }
+}
+
+fn plural(code: &str) -> &'static str {
+    match code {
+        "s" => "strings",
+        "n" => "numbers",
+        "b" => "bools",
+        _ => "values",
+    }
+}
+
+fn conversion(ctx: &Ctx, owner: &Class, param: &str, value: &Node) -> Option<Conversion> {
+    let want = owner.ty.get(param)?.as_str();
+    let src = ctx.src;
+    let text = value.text().to_string();
+    let given = literal_kind(src, value);
+    let scalar = |k: &str| matches!(k, "s" | "n" | "b");
+    let (title, edits) = match (want, given) {
+        (w, Some(g)) if w == g => return None,
+        ("s", Some("b")) => {
+            let lit = if text == "True" {
+                "\"true\""
+            } else {
+                "\"false\""
+            };
+            (
+                format!("Write `{lit}`"),
+                vec![Edit::replace(value.range().start, value.range().end, lit)],
+            )
+        }
+        ("s", Some("n")) => {
+            let lit = format!("\"{text}\"");
+            (
+                format!("Write `{lit}`"),
+                vec![Edit::replace(value.range().start, value.range().end, lit)],
+            )
+        }
+        ("n", Some("s")) => {
+            let body = python::py_string(value).map(|s| src[s.body].to_string())?;
+            let numeric = !body.is_empty()
+                && body.trim() == body
+                && body.parse::<f64>().is_ok_and(f64::is_finite)
+                && body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-'));
+            if numeric {
+                (
+                    format!("Write `{body}`"),
+                    vec![Edit::replace(value.range().start, value.range().end, body)],
+                )
+            } else {
+                (String::new(), vec![])
+            }
+        }
+        ("b", Some("s")) => {
+            let body = python::py_string(value).map(|s| src[s.body].to_ascii_lowercase())?;
+            let lit = match body.as_str() {
+                "true" => "True",
+                "false" => "False",
+                _ => "",
+            };
+            if lit.is_empty() {
+                (String::new(), vec![])
+            } else {
+                (
+                    format!("Write `{lit}`"),
+                    vec![Edit::replace(value.range().start, value.range().end, lit)],
+                )
+            }
+        }
+        (w, Some(g)) if w.strip_prefix('[').and_then(|x| x.strip_suffix(']')) == Some(g) => {
+            let r = value.range();
+            (
+                "Wrap the value in a list".into(),
+                vec![Edit::insert(r.start, "["), Edit::insert(r.end, "]")],
+            )
+        }
+        (w, None) if scalar(w) && value.kind() == "list" => {
+            let elems = python::items(value);
+            match elems.as_slice() {
+                [only] if literal_kind(src, only) == Some(w) => (
+                    "Unwrap the one-element list".into(),
+                    unwrap_edits(src, value, only),
+                ),
+                _ if elems.iter().all(|e| literal_kind(src, e).is_some()) => {
+                    (String::new(), vec![])
+                }
+                _ => return None,
+            }
+        }
+        (w, Some(_)) if scalar(w) => (String::new(), vec![]),
+        _ => return None,
+    };
+    let given = match given {
+        Some(g) => format!("{} (`{}`)", describe(g), shorten(&text)),
+        None => format!("a list (`{}`)", shorten(&text)),
+    };
+    Some(Conversion {
+        want: want.to_string(),
+        given,
+        title,
+        edits,
+    })
+}
+
+fn shorten(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 40 {
+        format!("{}...", one_line.chars().take(37).collect::<String>())
+    } else {
+        one_line
+    }
 }

@@ -1,4 +1,6 @@
 pub mod api_diff;
+pub mod argument_renames;
+pub mod attributes;
 pub mod block_shape;
 pub mod class_names;
 pub mod data_source;

@@ -1,0 +1,8 @@
+from cdktf_cdktf_provider_aws.launch_template import LaunchTemplate
+
+LaunchTemplate(
+    stack,
+    "lt",
+    name_prefix="web-",
+    network_interfaces=[{"associate_public_ip_address": False, "security_groups": [sg.id]}],
+)

@@ -1,0 +1,98 @@
+//! `Fn.sub(...)`, `Fn.terraform_workspace`: names the core's `Fn` does not have (models borrow
+//! them from CloudFormation and HCL) raise AttributeError at synth. The functions come from the
+//! embedded index (the core's `Fn` with its generated base); a name that is a real function's
+//! Python spelling written another way (`base64_encode` -> `base64encode`, `length` ->
+//! `length_of`, `try` -> `try_`) is fixed, everything else reported with the closest names.
+
+use crate::engine::edit::{Edit, Fix};
+use crate::rules::shared::provider_api::CORES;
+use crate::rules::{Ctx, Hit, Match};
+
+pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
+    let node = m.get_node();
+    let Some(index) = ctx.provider_index() else {
+        return vec![];
+    };
+    let (Some(obj), Some(attr)) = (node.field("object"), node.field("attribute")) else {
+        return vec![];
+    };
+    // `Fn` imported from the core (`from cdktf import Fn`), or `cdktf.Fn`.
+    let from_core = match obj.kind().as_ref() {
+        "identifier" => ctx.index().bindings.iter().any(|b| {
+            b.local == obj.text() && b.imported == "Fn" && CORES.contains(&b.module.as_str())
+        }),
+        "attribute" => {
+            obj.field("attribute").is_some_and(|a| a.text() == "Fn")
+                && obj.field("object").is_some_and(|o| {
+                    ctx.index().bindings.iter().any(|b| {
+                        b.local == o.text() && !b.is_from && CORES.contains(&b.imported.as_str())
+                    })
+                })
+        }
+        _ => false,
+    };
+    if !from_core {
+        return vec![];
+    }
+    let Some(fns) = index.class(&index.core, "Fn") else {
+        return vec![];
+    };
+    let name = attr.text().to_string();
+    if fns.at.contains_key(&name) || name.starts_with('_') {
+        return vec![];
+    }
+    let squashed = name.replace('_', "").to_ascii_lowercase();
+    let mut same: Vec<&str> = fns
+        .at
+        .keys()
+        .map(String::as_str)
+        .filter(|f| {
+            f.replace('_', "").to_ascii_lowercase() == squashed
+                || *f == format!("{name}_")
+                || *f == format!("{name}_of")
+        })
+        .collect();
+    same.sort_unstable();
+    let r = attr.range();
+    if let [only] = same.as_slice() {
+        return vec![Hit::new(r.clone())
+            .message(format!(
+                "`Fn.{name}` does not exist (AttributeError at synth): the function is `Fn.{only}`"
+            ))
+            .fix(Fix::new(
+                format!("Write `Fn.{only}`"),
+                ctx.codemod.safety.ceiling(),
+                vec![Edit::replace(r.start, r.end, *only)],
+            ))];
+    }
+    let mut scored: Vec<(f64, &str)> = fns
+        .at
+        .keys()
+        .map(|f| (strsim::jaro_winkler(&name, f), f.as_str()))
+        .filter(|(s, _)| *s > 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    let hint = if scored.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; the closest functions are {}",
+            scored
+                .iter()
+                .take(3)
+                .map(|(_, f)| format!("`Fn.{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let why = match name.as_str() {
+        "sub" | "get_att" | "ref" | "select" | "get_azs" | "import_value" => {
+            " (a CloudFormation intrinsic; Terraform interpolates with f-strings and tokens)"
+        }
+        _ => "",
+    };
+    vec![Hit::new(r).message(format!(
+        "`Fn.{name}` does not exist in {} {} (AttributeError at synth){why}{hint}",
+        index.core, index.core_version
+    ))]
+}
