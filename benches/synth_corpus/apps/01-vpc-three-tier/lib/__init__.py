@@ -1,0 +1,1 @@
+"""Three-tier VPC foundation constructs."""
