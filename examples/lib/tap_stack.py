@@ -32,7 +32,7 @@ class TapStack(TerraformStack):
             "cluster_sg",
             name=f"eks-cluster-sg-{environment_suffix}",
             vpc_id=vpc.id,
-            egress=[SecurityGroupEgress(from_port=0, to_port=0, protocol="-1", self=True)],
+            egress=[SecurityGroupIngress(from_port=0, to_port=0, protocol="-1", self=True)],
         )
         SecurityGroupIngress(
             self,

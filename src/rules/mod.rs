@@ -222,6 +222,10 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ),
     ("single-block-as-list", python::single_block_as_list::fix),
     ("keyword-value-type", python::keyword_value_type::fix),
+    (
+        "struct-of-another-block",
+        python::struct_of_another_block::fix,
+    ),
     ("list-attribute-index", python::list_attribute_index::fix),
     ("unknown-attribute", python::unknown_attribute::fix),
     ("unknown-core-function", python::unknown_core_function::fix),

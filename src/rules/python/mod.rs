@@ -20,6 +20,7 @@ pub mod s3_bucket_name_not_unique;
 pub mod single_block_as_list;
 pub mod standalone_security_group_rule;
 pub mod struct_dict_key_case;
+pub mod struct_of_another_block;
 pub mod struct_used_as_resource;
 pub mod trailing_blank_lines;
 pub mod unknown_attribute;

@@ -54,6 +54,32 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         .collect();
     same.sort_unstable();
     let r = attr.range();
+    // CloudFormation's `Fn::Select(index, list)` is Terraform's element(list, index).
+    if name == "select"
+        && let Some(call) = node.parent().filter(|p| p.kind() == "call")
+        && let Some(args) = call.field("arguments")
+    {
+        let items = crate::lang::python::items(&args);
+        if let [i, list] = items.as_slice()
+            && items
+                .iter()
+                .all(|a| a.kind() != "keyword_argument" && a.kind() != "list_splat")
+        {
+            let a = args.range();
+            return vec![Hit::new(r.clone())
+                .message(
+                    "`Fn.select` does not exist (AttributeError at synth): CloudFormation's Select(index, list) is Terraform's `Fn.element(list, index)`",
+                )
+                .fix(Fix::new(
+                    "Write `Fn.element(list, index)`".to_string(),
+                    ctx.codemod.safety.ceiling(),
+                    vec![
+                        Edit::replace(r.start, r.end, "element"),
+                        Edit::replace(a.start, a.end, format!("({}, {})", list.text(), i.text())),
+                    ],
+                ))];
+        }
+    }
     if let [only] = same.as_slice() {
         return vec![Hit::new(r.clone())
             .message(format!(

@@ -52,7 +52,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         let given_kind = value
             .as_ref()
             .and_then(|v| block_shape::literal_kind(ctx.src, v));
-        let own = own_words_rest(class.tf.as_deref(), &name).filter(|r| class.args.contains(r));
+        // `subnet_group_name` on a subnet group (the resource's own words, then `name`),
+        // `key_rotation_enabled` for `enable_key_rotation` (the same words in another order),
+        // `subnet_group_name` for `db_subnet_group_name` (one word less in front): one answer
+        // of these is a likely rename.
+        let own = own_words_rest(class.tf.as_deref(), &name)
+            .filter(|r| class.args.contains(r))
+            .or_else(|| same_words(&name, &class.args));
         // Name similarity, then the type: a keyword whose schema type fits the literal given
         // ranks above one that does not, and `<the resource's own words>_<arg>` points at arg.
         let mut scored: Vec<(f64, &String)> = class
@@ -182,4 +188,38 @@ fn own_words_rest(tf: Option<&str>, keyword: &str) -> Option<String> {
         let head = &kw_words[..n];
         type_words.ends_with(head).then(|| kw_words[n..].join("_"))
     })
+}
+
+/// The one keyword with `keyword`'s words in another order (`enable_key_rotation` for
+/// `key_rotation_enabled`), or with one more word in front (`db_subnet_group_name` for
+/// `subnet_group_name`).
+fn same_words(keyword: &str, args: &[String]) -> Option<String> {
+    fn stem(w: &str) -> &str {
+        let w = w
+            .strip_suffix('d')
+            .filter(|r| r.ends_with('e'))
+            .unwrap_or(w);
+        match w.strip_suffix('s') {
+            Some(r) if r.len() > 2 && !r.ends_with('s') => r,
+            _ => w,
+        }
+    }
+    fn words(s: &str) -> Vec<&str> {
+        let mut v: Vec<&str> = s.split('_').map(stem).collect();
+        v.sort_unstable();
+        v
+    }
+    let mine = words(keyword);
+    let kw: Vec<&str> = keyword.split('_').collect();
+    let found: Vec<&String> = args
+        .iter()
+        .filter(|a| {
+            let theirs: Vec<&str> = a.split('_').collect();
+            words(a) == mine || (theirs.len() == kw.len() + 1 && theirs[1..] == kw[..])
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    }
 }

@@ -28,6 +28,7 @@ pub enum Kind {
     ListAsSingle,
     KeyCase,
     ValueType,
+    WrongStruct,
 }
 
 /// How a dict literal reaches jsii, which decides how its keys must be spelled.
@@ -83,9 +84,16 @@ struct Walk<'c, 'a> {
     hits: Vec<Hit>,
 }
 
-impl Walk<'_, '_> {
+impl<'a> Walk<'_, 'a> {
     /// `value` is given for parameter `param` of `owner`.
-    fn value(&mut self, owner: &Class, owner_name: &str, param: &str, value: &Node, path: Path) {
+    fn value(
+        &mut self,
+        owner: &Class,
+        owner_name: &str,
+        param: &str,
+        value: &Node<'a>,
+        path: Path,
+    ) {
         if self.want == Kind::ValueType
             && let Some(c) = conversion(self.ctx, owner, param, value)
         {
@@ -106,6 +114,19 @@ impl Walk<'_, '_> {
         let Some((struct_name, is_list)) = self.index.block_type(owner, param) else {
             return;
         };
+        if self.want == Kind::WrongStruct {
+            let calls: Vec<Node<'a>> = match value.kind().as_ref() {
+                "call" => vec![value.clone()],
+                "list" => python::items(value)
+                    .into_iter()
+                    .filter(|e| e.kind() == "call")
+                    .collect(),
+                _ => vec![],
+            };
+            for call in calls {
+                self.wrong_struct(owner_name, param, &struct_name, &call);
+            }
+        }
         let inner = self.index.class(self.module, &struct_name);
         match (is_list, value.kind().as_ref()) {
             (false, "list") => {
@@ -140,7 +161,7 @@ impl Walk<'_, '_> {
     }
 
     /// A dict literal standing for struct `name`: check each string key's value.
-    fn dict(&mut self, class: Option<&Class>, name: &str, node: &Node, path: Path) {
+    fn dict(&mut self, class: Option<&Class>, name: &str, node: &Node<'a>, path: Path) {
         let Some(class) = class else { return };
         if node.kind() != "dictionary" {
             return;
@@ -178,8 +199,8 @@ impl Walk<'_, '_> {
         owner: &str,
         param: &str,
         struct_name: &str,
-        list: &Node,
-        elems: &[Node],
+        list: &Node<'a>,
+        elems: &[Node<'a>],
     ) {
         let mut hit = Hit::new(list.range());
         match elems {
@@ -216,7 +237,7 @@ impl Walk<'_, '_> {
         class: &Class,
         struct_name: &str,
         key: &str,
-        pair: &Node,
+        pair: &Node<'a>,
         keys: &[String],
         path: Path,
     ) {
@@ -265,7 +286,7 @@ impl Walk<'_, '_> {
         self.hits.push(hit);
     }
 
-    fn list_given_single(&mut self, owner: &str, param: &str, struct_name: &str, node: &Node) {
+    fn list_given_single(&mut self, owner: &str, param: &str, struct_name: &str, node: &Node<'a>) {
         let r = node.range();
         self.hits.push(
             Hit::new(r.clone())
@@ -280,8 +301,97 @@ impl Walk<'_, '_> {
         );
     }
 
+    /// A struct call of another block's class given for this block
+    /// (`Wafv2WebAclRuleVisibilityConfig` for the web ACL's own `visibility_config`): jsii
+    /// rejects it while deserializing. Rewritten to the block's own struct when that takes every
+    /// keyword the call gives.
+    fn wrong_struct(&mut self, owner: &str, param: &str, want: &str, call: &Node<'a>) {
+        let Some((m, given_class)) = resolve_call(self.ctx, call) else {
+            return;
+        };
+        if !self
+            .index
+            .class(&m, &given_class)
+            .is_some_and(|c| c.is_struct())
+        {
+            return;
+        }
+        let (want_module, want_name) = match want.split_once('.') {
+            Some((wm, wn)) => (wm.to_string(), wn.to_string()),
+            None => (self.module.to_string(), want.to_string()),
+        };
+        if (m.as_str(), given_class.as_str()) == (want_module.as_str(), want_name.as_str()) {
+            return;
+        }
+        let Some(target) = self.index.class(&want_module, &want_name) else {
+            return;
+        };
+        let keywords: Vec<String> = call
+            .field("arguments")
+            .map(|a| {
+                python::items(&a)
+                    .iter()
+                    .filter(|c| c.kind() == "keyword_argument")
+                    .filter_map(|c| Some(c.field("name")?.text().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let positional = call.field("arguments").is_some_and(|a| {
+            python::items(&a)
+                .iter()
+                .any(|c| c.kind() != "keyword_argument")
+        });
+        let missing: Vec<&String> = keywords
+            .iter()
+            .filter(|k| !target.args.contains(k))
+            .collect();
+        let Some(func) = call.field("function") else {
+            return;
+        };
+        let mut hit = Hit::new(func.range()).message(format!(
+            "`{owner}.{param}` takes `{want_name}`, but `{given_class}` (another block's struct) is given: jsii rejects it at synth"
+        ));
+        if !positional && missing.is_empty() {
+            let r = func.range();
+            let mut edits = vec![Edit::replace(r.start, r.end, want_name.clone())];
+            let module_path = self.ctx.provider_module(&want_module);
+            let imported = self.ctx.index().bindings.iter().any(|b| {
+                b.local == want_name && b.module == module_path && b.imported == want_name
+            });
+            if !imported {
+                if self
+                    .ctx
+                    .index()
+                    .bindings
+                    .iter()
+                    .any(|b| b.local == want_name)
+                {
+                    self.hits.push(hit);
+                    return;
+                }
+                edits.extend(self.ctx.index().ensure_import(
+                    self.ctx.src,
+                    self.ctx.root,
+                    &module_path,
+                    &want_name,
+                ));
+            }
+            hit = hit.fix(Fix::new(
+                format!("Use `{want_name}`"),
+                self.ctx.codemod.safety.ceiling(),
+                edits,
+            ));
+        } else if !missing.is_empty() {
+            hit = hit.message(format!(
+                "`{owner}.{param}` takes `{want_name}`, but `{given_class}` (another block's struct) is given: jsii rejects it at synth; `{want_name}` has no {}",
+                missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        self.hits.push(hit);
+    }
+
     /// A call of the struct class itself (`S3BucketLifecycleRule(...)`), however it is imported.
-    fn is_struct_call(&self, call: &Node, struct_name: &str) -> bool {
+    fn is_struct_call(&self, call: &Node<'a>, struct_name: &str) -> bool {
         resolve_call(self.ctx, call).is_some_and(|(m, c)| m == self.module && c == struct_name)
     }
 }
@@ -456,11 +566,28 @@ fn plural(code: &str) -> &'static str {
     }
 }
 
-fn conversion(ctx: &Ctx, owner: &Class, param: &str, value: &Node) -> Option<Conversion> {
+fn conversion<'a>(
+    ctx: &Ctx<'a>,
+    owner: &Class,
+    param: &str,
+    value: &Node<'a>,
+) -> Option<Conversion> {
     let want = owner.ty.get(param)?.as_str();
     let src = ctx.src;
     let text = value.text().to_string();
-    let given = literal_kind(src, value);
+    // A literal, or an attribute of a construct the file built (`sg.id` is a string token).
+    let given = literal_kind(src, value).or_else(|| {
+        if value.kind() != "attribute" {
+            return None;
+        }
+        let c = crate::rules::shared::attributes::construct_of(ctx, &value.field("object")?)?;
+        match c.attribute(&value.field("attribute")?.text())? {
+            "s" => Some("s"),
+            "n" => Some("n"),
+            "b" => Some("b"),
+            _ => None,
+        }
+    });
     let scalar = |k: &str| matches!(k, "s" | "n" | "b");
     let (title, edits) = match (want, given) {
         (w, Some(g)) if w == g => return None,
@@ -536,11 +663,35 @@ fn conversion(ctx: &Ctx, owner: &Class, param: &str, value: &Node) -> Option<Con
             }
         }
         (w, Some(_)) if scalar(w) => (String::new(), vec![]),
+        // A dict or list literal where the schema wants a string: every such keyword
+        // (`assume_role_policy`, `container_definitions`, a state machine's `definition`) takes
+        // JSON, and Terraform's jsonencode() writes it, tokens inside included.
+        ("s", None) if matches!(value.kind().as_ref(), "dictionary" | "list") => {
+            let index = ctx.provider_index()?;
+            let core = index.core.as_str();
+            let taken = ctx
+                .index()
+                .bindings
+                .iter()
+                .any(|b| b.local == "Fn" && !(b.module == core && b.imported == "Fn"));
+            if taken {
+                (String::new(), vec![])
+            } else {
+                let r = value.range();
+                let mut edits = vec![
+                    Edit::insert(r.start, "Fn.jsonencode("),
+                    Edit::insert(r.end, ")"),
+                ];
+                edits.extend(ctx.index().ensure_import(src, ctx.root, core, "Fn"));
+                ("Encode the value with `Fn.jsonencode(...)`".into(), edits)
+            }
+        }
         _ => return None,
     };
-    let given = match given {
-        Some(g) => format!("{} (`{}`)", describe(g), shorten(&text)),
-        None => format!("a list (`{}`)", shorten(&text)),
+    let given = match (given, value.kind().as_ref()) {
+        (Some(g), _) => format!("{} (`{}`)", describe(g), shorten(&text)),
+        (None, "dictionary") => format!("a dict (`{}`)", shorten(&text)),
+        (None, _) => format!("a list (`{}`)", shorten(&text)),
     };
     Some(Conversion {
         want: want.to_string(),
