@@ -151,6 +151,28 @@ check("S3Backend has dynamodb_table", "dynamodb_table" in s3b.get("args", []))
 check("S3Backend has no construct id", "cid" not in s3b)
 check("cdktf.TerraformStack cid id", cls("cdktf", "TerraformStack").get("cid") == "id")
 
+# ---- keyword types and attributes (each confirmed with the real synth or get_type_hints in
+# the 21.22.1 venv: jsii rejected `at_rest_encryption_enabled=True` and `azs.names[1]`) ------
+erg = cls("elasticache_replication_group", "ElasticacheReplicationGroup")
+check("ElastiCache at_rest_encryption_enabled is a string",
+      erg.get("ty", {}).get("at_rest_encryption_enabled") == "s")
+check("ElastiCache port is a number", erg.get("ty", {}).get("port") == "n")
+check("ElastiCache security_group_ids is a list of strings",
+      erg.get("ty", {}).get("security_group_ids") == "[s]")
+check("DbInstance allocated_storage is a number",
+      cls("db_instance", "DbInstance").get("ty", {}).get("allocated_storage") == "n")
+check("S3Bucket tags is a map of strings", cls("s3_bucket", "S3Bucket").get("ty", {}).get("tags") == "{s}")
+check("DataAwsAvailabilityZones.names is a list of strings",
+      cls("data_aws_availability_zones", "DataAwsAvailabilityZones").get("at", {}).get("names") == "[s]")
+check("EksCluster.certificate_authority is a nested output list",
+      cls("eks_cluster", "EksCluster").get("at", {}).get("certificate_authority") == "L")
+check("S3Bucket.arn is a string", cls("s3_bucket", "S3Bucket").get("at", {}).get("arn") == "s")
+fn_at = cls("cdktf", "Fn").get("at", {})
+check("Fn has element, length_of, jsonencode, try_", all(f in fn_at for f in ("element", "length_of", "jsonencode", "try_")))
+check("Fn has no sub, select, terraform_workspace", not any(f in fn_at for f in ("sub", "select", "terraform_workspace")))
+check("TerraformResource has add_override and node (constructs)",
+      all(f in cls("cdktf", "TerraformResource").get("at", {}) for f in ("add_override", "node", "fqn")))
+
 # ---- the other versions: facts that decide what their projects are told, each also confirmed
 # with inspect.signature in the generator's venv of that release ------------------------------
 V = {v: pack.unpack(path, v) for v in ("19.65.1", "20.1.0", "23.10.1", "24.12.0", "25.8.1")}
