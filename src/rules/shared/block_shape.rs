@@ -114,6 +114,12 @@ impl<'a> Walk<'_, 'a> {
         let Some((struct_name, is_list)) = self.index.block_type(owner, param) else {
             return;
         };
+        if self.want == Kind::ValueType
+            && !is_list
+            && matches!(value.kind().as_ref(), "true" | "false")
+        {
+            self.bool_for_block(owner_name, param, &struct_name, value);
+        }
         if self.want == Kind::WrongStruct {
             let calls: Vec<Node<'a>> = match value.kind().as_ref() {
                 "call" => vec![value.clone()],
@@ -299,6 +305,29 @@ impl<'a> Walk<'_, 'a> {
                     vec![Edit::insert(r.start, "["), Edit::insert(r.end, "]")],
                 )),
         );
+    }
+
+    /// `point_in_time_recovery=True` for a block whose struct is an `enabled` switch (nothing
+    /// else required): the bool is that switch.
+    fn bool_for_block(&mut self, owner: &str, param: &str, struct_name: &str, value: &Node<'a>) {
+        let Some(inner) = self.index.class(self.module, struct_name) else {
+            return;
+        };
+        let switch = inner.ty.get("enabled").is_some_and(|t| t == "b")
+            && inner.req.iter().all(|r| r == "enabled");
+        let r = value.range();
+        let mut hit = Hit::new(r.clone()).message(format!(
+            "`{owner}.{param}` takes a `{struct_name}` block, and a bool is given: jsii rejects it at synth (TypeError)"
+        ));
+        if switch {
+            let text = format!("{{\"enabled\": {}}}", value.text());
+            hit = hit.fix(Fix::new(
+                format!("Write `{text}`"),
+                self.ctx.codemod.safety.ceiling(),
+                vec![Edit::replace(r.start, r.end, text.clone())],
+            ));
+        }
+        self.hits.push(hit);
     }
 
     /// A struct call of another block's class given for this block
@@ -666,7 +695,10 @@ fn conversion<'a>(
         // A dict or list literal where the schema wants a string: every such keyword
         // (`assume_role_policy`, `container_definitions`, a state machine's `definition`) takes
         // JSON, and Terraform's jsonencode() writes it, tokens inside included.
-        ("s", None) if matches!(value.kind().as_ref(), "dictionary" | "list") => {
+        ("s", None)
+            if matches!(value.kind().as_ref(), "dictionary" | "list")
+                || holds_literal(ctx, value) =>
+        {
             let index = ctx.provider_index()?;
             let core = index.core.as_str();
             let taken = ctx
@@ -691,6 +723,7 @@ fn conversion<'a>(
     let given = match (given, value.kind().as_ref()) {
         (Some(g), _) => format!("{} (`{}`)", describe(g), shorten(&text)),
         (None, "dictionary") => format!("a dict (`{}`)", shorten(&text)),
+        (None, "identifier") => format!("the dict or list literal held in `{text}`"),
         (None, _) => format!("a list (`{}`)", shorten(&text)),
     };
     Some(Conversion {
@@ -699,6 +732,23 @@ fn conversion<'a>(
         title,
         edits,
     })
+}
+
+/// A name last assigned a dict or list literal in its function before `value` reads it
+/// (`definition = {...}` then `definition=definition`).
+fn holds_literal(ctx: &Ctx, value: &Node) -> bool {
+    if value.kind() != "identifier" {
+        return false;
+    }
+    let Some(scope) = python::scope_of(value) else {
+        return false;
+    };
+    ctx.index()
+        .assignments_in(&scope, &value.text())
+        .into_iter()
+        .rfind(|a| a.range().start < value.range().start)
+        .and_then(|a| a.field("right"))
+        .is_some_and(|r| matches!(r.kind().as_ref(), "dictionary" | "list"))
 }
 
 fn shorten(text: &str) -> String {
