@@ -5,6 +5,7 @@
 
 use crate::engine::edit::{Edit, Fix};
 use crate::rules::shared::attributes::construct_of;
+use crate::rules::shared::provider_api::core_fn;
 use crate::rules::{Ctx, Hit, Match};
 
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
@@ -36,22 +37,17 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     let class = &c.class_name;
     match code {
         "[s]" | "[n]" | "[b]" | "[a]" => {
-            let core = c.index.core.as_str();
-            // `Fn` bound to something else in the file: write the module's name instead.
-            let taken = ctx
-                .index()
-                .bindings
-                .iter()
-                .any(|b| b.local == "Fn" && !(b.module == core && b.imported == "Fn"));
-            let func = if taken { format!("{core}.Fn") } else { "Fn".to_string() };
-            let mut edits = vec![Edit::replace(r.start, r.end, format!("{func}.element({list}, {i})"))];
-            if !taken {
-                edits.extend(ctx.index().ensure_import(ctx.src, ctx.root, core, "Fn"));
-            } else if !ctx.index().bindings.iter().any(|b| b.local == core && !b.is_from) {
+            let Some((func, import)) = core_fn(ctx) else {
                 return vec![Hit::new(r.clone()).message(format!(
                     "`{class}.{name}` is a token list: `[{i}]` does not index it at synth; use `Fn.element({list}, {i})`"
                 ))];
-            }
+            };
+            let mut edits = vec![Edit::replace(
+                r.start,
+                r.end,
+                format!("{func}.element({list}, {i})"),
+            )];
+            edits.extend(import);
             vec![Hit::new(r.clone())
                 .message(format!(
                     "`{class}.{name}` is a token list (one placeholder for the whole Terraform list): `[{i}]` yields the whole list or raises IndexError at synth; Terraform's element() indexes it"

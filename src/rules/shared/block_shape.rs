@@ -699,23 +699,20 @@ fn conversion<'a>(
             if matches!(value.kind().as_ref(), "dictionary" | "list")
                 || holds_literal(ctx, value) =>
         {
-            let index = ctx.provider_index()?;
-            let core = index.core.as_str();
-            let taken = ctx
-                .index()
-                .bindings
-                .iter()
-                .any(|b| b.local == "Fn" && !(b.module == core && b.imported == "Fn"));
-            if taken {
-                (String::new(), vec![])
-            } else {
-                let r = value.range();
-                let mut edits = vec![
-                    Edit::insert(r.start, "Fn.jsonencode("),
-                    Edit::insert(r.end, ")"),
-                ];
-                edits.extend(ctx.index().ensure_import(src, ctx.root, core, "Fn"));
-                ("Encode the value with `Fn.jsonencode(...)`".into(), edits)
+            match provider_api::core_fn(ctx) {
+                Some((func, import)) => {
+                    let r = value.range();
+                    let mut edits = vec![
+                        Edit::insert(r.start, format!("{func}.jsonencode(")),
+                        Edit::insert(r.end, ")"),
+                    ];
+                    edits.extend(import);
+                    (
+                        format!("Encode the value with `{func}.jsonencode(...)`"),
+                        edits,
+                    )
+                }
+                None => (String::new(), vec![]),
             }
         }
         _ => return None,

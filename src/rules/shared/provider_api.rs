@@ -1,6 +1,7 @@
 //! What the schema-driven codemods share: the prebuilt provider package name, class resolution
 //! of a call through its imports, and how candidate lists are written in messages.
 
+use crate::engine::edit::Edit;
 use crate::lang::Node;
 use crate::rules::{Ctx, provider_index};
 
@@ -100,4 +101,23 @@ pub fn resolve_class(ctx: &Ctx, call: &Node) -> Option<(String, String)> {
         }
         _ => None,
     }
+}
+
+/// How a fix calls the core's `Fn` in this file (`Fn`, or `cdktf.Fn` where the name `Fn` is
+/// bound to something else), and the import it needs (`Fn` joins `from cdktf import ...`);
+/// `None` when neither spelling can be had without guessing.
+pub fn core_fn(ctx: &Ctx) -> Option<(String, Option<Edit>)> {
+    let core = ctx.provider_index()?.core.as_str();
+    let bindings = &ctx.index().bindings;
+    let taken = bindings
+        .iter()
+        .any(|b| b.local == "Fn" && !(b.module == core && b.imported == "Fn"));
+    if !taken {
+        let import = ctx.index().ensure_import(ctx.src, ctx.root, core, "Fn");
+        return Some(("Fn".to_string(), import));
+    }
+    bindings
+        .iter()
+        .any(|b| b.local == core && !b.is_from)
+        .then(|| (format!("{core}.Fn"), None))
 }
