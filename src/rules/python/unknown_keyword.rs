@@ -159,7 +159,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
                 ));
         } else if let Some(to) = own.as_deref().filter(|to| {
             !given(to)
-                && match (given_kind, class.ty.get(*to)) {
+                && match (given_kind, class.ty.get(to)) {
                     (Some(g), Some(t)) => g == t,
                     _ => true,
                 }
