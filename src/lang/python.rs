@@ -695,10 +695,23 @@ impl<'r> Index<'r> {
         ensure_import_in(&self.bindings, src, root, module, name)
     }
 
-    /// The call assigned to `target` by the last assignment that starts before `before`. Looks in
+    /// The call assigned to `target` by the last assignment that starts before `before` (see
+    /// [`Index::assigned_value`]).
+    pub fn constructor_of(
+        &self,
+        root: &'r Root,
+        at: &Node<'r>,
+        target: &str,
+        before: usize,
+    ) -> Option<Node<'r>> {
+        self.assigned_value(root, at, target, before)
+            .filter(|v| v.kind() == "call")
+    }
+
+    /// The value the last assignment to `target` that starts before `before` gives it. Looks in
     /// the function that contains `at` (and, for `self.x`, in the whole class, where other
     /// methods may have built it).
-    pub fn constructor_of(
+    pub fn assigned_value(
         &self,
         root: &'r Root,
         at: &Node<'r>,
@@ -716,8 +729,7 @@ impl<'r> Index<'r> {
             .assignments_in(&search_scope, target)
             .into_iter()
             .rfind(|a| a.range().start < before)?;
-        let value = assignment.field("right")?;
-        (value.kind() == "call").then_some(value)
+        assignment.field("right")
     }
 
     /// Whether every name `expr` reads is already bound at offset `at` in `scope` (no assignment

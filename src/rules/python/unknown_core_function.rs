@@ -5,7 +5,7 @@
 //! `length_of`, `try` -> `try_`) is fixed, everything else reported with the closest names.
 
 use crate::engine::edit::{Edit, Fix};
-use crate::rules::shared::provider_api::CORES;
+use crate::rules::shared::provider_api::{CORES, ranked};
 use crate::rules::{Ctx, Hit, Match};
 
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
@@ -91,22 +91,15 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
                 vec![Edit::replace(r.start, r.end, *only)],
             ))];
     }
-    let mut scored: Vec<(f64, &str)> = fns
-        .at
-        .keys()
-        .map(|f| (strsim::jaro_winkler(&name, f), f.as_str()))
-        .filter(|(s, _)| *s > 0.75)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    let hint = if scored.is_empty() {
+    let closest = ranked(&name, fns.at.keys().map(String::as_str));
+    let hint = if closest.is_empty() {
         String::new()
     } else {
         format!(
             "; the closest functions are {}",
-            scored
+            closest
                 .iter()
-                .take(3)
-                .map(|(_, f)| format!("`Fn.{f}`"))
+                .map(|f| format!("`Fn.{f}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         )

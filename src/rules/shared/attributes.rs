@@ -84,13 +84,6 @@ impl Construct {
 
     /// The closest attribute names to `name`, best first.
     pub fn closest(&self, name: &str) -> Vec<&'static str> {
-        let mut scored: Vec<(f64, &'static str)> = self
-            .names()
-            .into_iter()
-            .map(|a| (strsim::jaro_winkler(name, a), a))
-            .filter(|(s, _)| *s > 0.75)
-            .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        scored.into_iter().take(3).map(|(_, a)| a).collect()
+        crate::rules::shared::provider_api::ranked(name, self.names().into_iter())
     }
 }

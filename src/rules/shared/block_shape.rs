@@ -733,19 +733,12 @@ fn conversion<'a>(
 
 /// A name last assigned a dict or list literal in its function before `value` reads it
 /// (`definition = {...}` then `definition=definition`).
-fn holds_literal(ctx: &Ctx, value: &Node) -> bool {
-    if value.kind() != "identifier" {
-        return false;
-    }
-    let Some(scope) = python::scope_of(value) else {
-        return false;
-    };
-    ctx.index()
-        .assignments_in(&scope, &value.text())
-        .into_iter()
-        .rfind(|a| a.range().start < value.range().start)
-        .and_then(|a| a.field("right"))
-        .is_some_and(|r| matches!(r.kind().as_ref(), "dictionary" | "list"))
+fn holds_literal<'a>(ctx: &Ctx<'a>, value: &Node<'a>) -> bool {
+    value.kind() == "identifier"
+        && ctx
+            .index()
+            .assigned_value(ctx.root, value, &value.text(), value.range().start)
+            .is_some_and(|r| matches!(r.kind().as_ref(), "dictionary" | "list"))
 }
 
 fn shorten(text: &str) -> String {

@@ -33,6 +33,17 @@ pub fn submodule(path: &str) -> Option<&str> {
         .filter(|m| !m.is_empty())
 }
 
+/// The names of `pool` closest to `name` (Jaro-Winkler over 0.75), best first and then by
+/// name, at most three: the "did you mean" of the attribute and function codemods.
+pub fn ranked<'p>(name: &str, pool: impl Iterator<Item = &'p str>) -> Vec<&'p str> {
+    let mut scored: Vec<(f64, &str)> = pool
+        .map(|a| (strsim::jaro_winkler(name, a), a))
+        .filter(|(s, _)| *s > 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(3).map(|(_, a)| a).collect()
+}
+
 pub fn candidates(items: impl Iterator<Item = String>) -> String {
     let mut v: Vec<String> = items.collect();
     v.sort();
