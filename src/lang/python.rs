@@ -233,6 +233,43 @@ pub fn enclosing_statement<'r>(node: &Node<'r>) -> Option<Node<'r>> {
     }
 }
 
+/// Whether a statement sits in the body of a `try:` whose handlers catch a failed import
+/// (`ImportError`, `ModuleNotFoundError`, a broader `Exception`, or a bare `except:`): code that
+/// expects the import may fail and has a fallback.
+pub fn guarded_by_import_error(node: &Node) -> bool {
+    const CATCHES: [&str; 4] = [
+        "ImportError",
+        "ModuleNotFoundError",
+        "Exception",
+        "BaseException",
+    ];
+    let mut cur = node.clone();
+    while let Some(parent) = cur.parent() {
+        if parent.kind() == "try_statement"
+            && parent
+                .field("body")
+                .is_some_and(|b| b.range() == cur.range())
+        {
+            let guarded = parent.children().any(|c| {
+                c.kind() == "except_clause" && {
+                    let head = c.text();
+                    let head = head.split(':').next().unwrap_or("");
+                    let caught = head.trim_start_matches("except").trim();
+                    caught.is_empty()
+                        || head
+                            .split(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
+                            .any(|w| CATCHES.contains(&w))
+                }
+            });
+            if guarded {
+                return true;
+            }
+        }
+        cur = parent;
+    }
+    false
+}
+
 /// The last name of a callee: `S3Bucket` for `S3Bucket(...)` and `s3_bucket.S3Bucket(...)`.
 pub fn callee_name(call: &Node) -> Option<String> {
     let f = call.field("function")?;

@@ -131,6 +131,16 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The index for imports of `cdktf get` bindings (`imports.aws`), chosen by the hashicorp/aws
+    /// version the bindings are generated from.
+    pub fn bindings_index(&self) -> Option<&'static provider_index::Index> {
+        *self.memo.get_or("bindings-index", || {
+            provider_index::for_bindings(self.versions)
+                .ok()
+                .map(|c| c.index)
+        })
+    }
+
     pub fn option_str(&self, key: &str) -> Option<&str> {
         self.options.get(key).and_then(Value::as_str)
     }

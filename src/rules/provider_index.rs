@@ -368,6 +368,38 @@ pub struct Choice {
     pub note: Option<String>,
 }
 
+/// The index that describes `cdktf get` bindings (`imports.aws`), or why none does.
+///
+/// Bindings are generated from the hashicorp/aws version that cdktf.json's `terraformProviders`
+/// (or another version source) allows, not from a prebuilt package, so the pin of a package says
+/// nothing about them. The bindings are the same jsii code generation as the prebuilt packages,
+/// so the newest embedded index that binds the same provider major describes them: within a
+/// major the provider only adds. Without a known provider version nothing is checked, since
+/// `cdktf get` of another major would name other classes.
+pub fn for_bindings(v: &TargetVersions) -> Result<Choice, String> {
+    let aws = v.aws_provider.as_ref().ok_or_else(|| {
+        "no hashicorp/aws version found (cdktf.json `terraformProviders`, required_providers or config), so imports of `cdktf get` bindings are not checked".to_string()
+    })?;
+    let m = aws.version.0.first().copied();
+    let about = EMBEDDED_INDEXES
+        .iter()
+        .rfind(|a| a.aws_major() == m)
+        .ok_or_else(|| {
+            format!(
+                "{} targets hashicorp/aws {} and no embedded index binds that major, so imports of `cdktf get` bindings are not checked",
+                aws.source, aws.version
+            )
+        })?;
+    let index = about
+        .index()
+        .ok_or_else(|| "the embedded provider index is corrupt".to_string())?;
+    Ok(Choice {
+        index,
+        about: *about,
+        note: None,
+    })
+}
+
 /// The newest embedded index of a flavour.
 pub fn newest(flavour: Flavour) -> &'static About {
     EMBEDDED_INDEXES

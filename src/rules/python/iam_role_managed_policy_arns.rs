@@ -1,8 +1,9 @@
 //! `IamRole(managed_policy_arns=[...])` is deprecated in the AWS provider (5.x/6.x): the argument
 //! manages the role's attachments exclusively and fights any `aws_iam_role_policy_attachment`.
 //! The replacement is one `IamRolePolicyAttachment` per ARN. The fix needs a name for the role
-//! (a variable or `self.x`) and a literal list; it is unsafe because it changes the Terraform
-//! resources (and drops the exclusive management of attachments).
+//! (a variable or `self.x`; a role that is its own statement is bound to a new one) and a
+//! literal list; it is unsafe because it changes the Terraform resources (and drops the
+//! exclusive management of attachments).
 
 use crate::engine::edit::{Edit, Fix};
 use crate::lang::Node;
@@ -36,29 +37,46 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     {
         return report("the list is empty or spliced");
     }
-    let Some(assign) = call.parent().filter(|p| p.kind() == "assignment") else {
-        return report("the role is not assigned to a name");
-    };
-    let Some(target) = assign.field("left").filter(|l| {
-        l.kind() == "identifier"
-            || (l.kind() == "attribute"
-                && l.field("object").is_some_and(|o| o.kind() == "identifier"))
-    }) else {
-        return report("the role is not assigned to a name");
-    };
-    let Some(stmt) = assign
-        .parent()
-        .filter(|s| s.kind() == "expression_statement")
-    else {
-        return report("the role is not assigned to a name");
-    };
     let Some(scope) = python::items(&args).first().cloned().filter(|s| {
         s.kind() != "keyword_argument" && matches!(s.kind().as_ref(), "identifier" | "attribute")
     }) else {
         return report("the role's construct scope is not a plain name");
     };
-    let role = target.text().to_string();
-    let role_short = role.rsplit('.').next().unwrap_or(&role).to_string();
+    // The attachments refer to the role by name: an assigned role has one; a role that is its
+    // own statement is bound to a new name first (`<id>_role = IamRole(...)`).
+    let (role, stmt, bind) = match call.parent().map(|p| (p.kind().to_string(), p)) {
+        Some((k, assign)) if k == "assignment" => {
+            let Some(target) = assign.field("left").filter(|l| {
+                l.kind() == "identifier"
+                    || (l.kind() == "attribute"
+                        && l.field("object").is_some_and(|o| o.kind() == "identifier"))
+            }) else {
+                return report("the role is not assigned to a name");
+            };
+            let Some(stmt) = assign
+                .parent()
+                .filter(|s| s.kind() == "expression_statement")
+            else {
+                return report("the role is not assigned to a name");
+            };
+            (target.text().to_string(), stmt, None)
+        }
+        Some((k, stmt)) if k == "expression_statement" => {
+            let Some((name, id)) = new_name(ctx, &args) else {
+                return report("the role is not assigned to a name, and no free name was found");
+            };
+            let bind = Edit::insert(call.range().start, format!("{name} = "));
+            (name, stmt, Some((bind, id)))
+        }
+        _ => return report("the role is inside another expression, with no statement to bind it"),
+    };
+    // Attachment ids start with the role's variable name, or its construct id when the fix
+    // names the role.
+    let (bind, role_short) = match bind {
+        Some((edit, id)) if !id.is_empty() => (Some(edit), id),
+        Some((edit, _)) => (Some(edit), role.clone()),
+        None => (None, role.rsplit('.').next().unwrap_or(&role).to_string()),
+    };
     let indent = python::indent_at(ctx.src, stmt.range().start).to_string();
     let mut text = String::new();
     let mut ids: Vec<String> = Vec::new();
@@ -102,6 +120,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         Edit::insert(at, format!("\n{}", text.trim_end_matches('\n')))
     };
     let mut edits = python::remove_item(ctx.src, kw);
+    edits.extend(bind);
     edits.push(insert);
     if let Some(e) =
         ctx.index()
@@ -115,6 +134,46 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         ctx.codemod.safety.ceiling(),
         edits,
     ))]
+}
+
+/// A name for a role that has none, from its construct id (`"config-role"` -> `config_role`,
+/// `"app"` -> `app_role`), unused anywhere in the file so that it shadows nothing.
+fn new_name(ctx: &Ctx, args: &Node) -> Option<(String, String)> {
+    let id = python::items(args)
+        .get(1)
+        .filter(|a| a.kind() == "string")
+        .and_then(|a| {
+            let s = python::py_string(a)?;
+            let r = a.range();
+            Some(a.text()[s.body.start - r.start..s.body.end - r.start].to_string())
+        })
+        .unwrap_or_default();
+    let mut base: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    base = base.trim_matches('_').to_string();
+    while base.contains("__") {
+        base = base.replace("__", "_");
+    }
+    if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
+        base = "role".to_string();
+    } else if !base.ends_with("role") {
+        base.push_str("_role");
+    }
+    let free = |n: &str| {
+        ctx.index().identifiers(n).is_empty() && !ctx.index().bindings.iter().any(|b| b.local == n)
+    };
+    std::iter::once(base.clone())
+        .chain((2..10).map(|i| format!("{base}_{i}")))
+        .find(|n| free(n))
+        .map(|n| (n, id))
 }
 
 /// `ConfigRole` for `"arn:aws:iam::aws:policy/service-role/ConfigRole"`; `custom` for

@@ -12,16 +12,27 @@ use crate::rules::{Ctx, Hit, Match};
 /// `from cdktf_cdktf_provider_aws[.module] import Name`, where the module does not define Name
 /// (or does not exist).
 pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
-    let Some(index) = ctx.provider_index() else {
-        return vec![];
-    };
     let stmt = m.get_node();
     let Some(module_node) = stmt.field("module_name") else {
         return vec![];
     };
+    // An import the code expects to fail (`try: ... except ImportError:`) is a fallback, not a
+    // mistake.
+    if python::guarded_by_import_error(stmt) {
+        return vec![];
+    }
     let module_path = module_node.text().to_string();
-    // CDKTF's or CDK Terrain's package: fixes import from the one the statement names.
-    let Some((package, module)) = split_package(&module_path) else {
+    // CDKTF's or CDK Terrain's package, whose index the project pins, or the local bindings of
+    // `cdktf get`, whose index the hashicorp/aws version chooses: fixes import from the package
+    // the statement names.
+    let (index, (package, module)) = match split_package(&module_path) {
+        Some(split) => (ctx.provider_index(), split),
+        None => match split_bindings(&module_path) {
+            Some(split) => (ctx.bindings_index(), split),
+            None => return vec![],
+        },
+    };
+    let Some(index) = index else {
         return vec![];
     };
     let module = (!module.is_empty()).then(|| module.to_string());
@@ -159,6 +170,16 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
     }
     hits.sort_by_key(|h| h.range.start);
     hits
+}
+
+/// The local bindings package of `cdktf get` (`imports.aws`, cdktf.json's `codeMakerOutput`
+/// default) and the module after it.
+fn split_bindings(path: &str) -> Option<(&'static str, &str)> {
+    const BINDINGS: &str = "imports.aws";
+    match path.strip_prefix(BINDINGS)? {
+        "" => Some((BINDINGS, "")),
+        r => r.strip_prefix('.').map(|r| (BINDINGS, r)),
+    }
 }
 
 /// Whether the file calls `local` as a construct (scope and id first: `X(self, "id", ...)`),
