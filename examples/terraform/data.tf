@@ -24,6 +24,11 @@ resource "aws_s3_bucket_lifecycle_configuration" "logs" {
     id     = "expire"
     status = "Enabled"
 
+    transition {
+      days          = 7
+      storage_class = "standard_ia"
+    }
+
     expiration {
       days = 30
     }

@@ -299,6 +299,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         hcl::tf_unknown_resource_type::fix,
     ),
     ("tf-unsupported-argument", hcl::tf_unsupported_argument::fix),
+    ("tf-invalid-enum-value", hcl::tf_invalid_enum_value::fix),
 ];
 
 /// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).

@@ -8,6 +8,7 @@ pub mod tf_eks_endpoint_private_only;
 pub mod tf_eks_version_outdated;
 pub mod tf_hardcoded_partition;
 pub mod tf_iam_policy_unattached;
+pub mod tf_invalid_enum_value;
 pub mod tf_kms_key_without_policy;
 pub mod tf_log_group_retention;
 pub mod tf_missing_required_argument;

@@ -5,6 +5,7 @@ pub mod block_shape;
 pub mod class_names;
 pub mod data_source;
 pub mod eks_calendar;
+pub mod enum_values;
 pub mod log_retention;
 pub mod provider_api;
 pub mod remove;
