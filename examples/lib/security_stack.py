@@ -9,6 +9,16 @@ from cdktf_cdktf_provider_aws.kms_key import KmsKey
 from cdktf_cdktf_provider_aws.cloudwatch_log_group import CloudwatchLogGroup
 from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket, S3BucketLogging
 from cdktf_cdktf_provider_aws.s3_bucket_versioning import S3BucketVersioningA
+from cdktf_cdktf_provider_aws.wafv2_web_acl import (
+    Wafv2WebAcl,
+    Wafv2WebAclDefaultAction,
+    Wafv2WebAclRule,
+    Wafv2WebAclRuleOverrideAction,
+    Wafv2WebAclRuleStatement,
+    Wafv2WebAclRuleStatementManagedRuleGroupStatement,
+    Wafv2WebAclRuleVisibilityConfig,
+    Wafv2WebAclVisibilityConfig,
+)
 
 
 class SecurityStack(TerraformStack):
@@ -56,5 +66,32 @@ class SecurityStack(TerraformStack):
             name=f"aws-config-role-{environment_suffix}",
             assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": []}),
             managed_policy_arns=["arn:aws:iam::aws:policy/service-role/AWS_ConfigRole"],
+            tags=common_tags,
+        )
+
+        Wafv2WebAcl(
+            self,
+            "api_acl",
+            name=f"tap-api-{environment_suffix}",
+            scope="REGIONAL",
+            default_action=Wafv2WebAclDefaultAction(allow={}),
+            visibility_config=Wafv2WebAclVisibilityConfig(
+                cloudwatch_metrics_enabled=True, metric_name="tap-api", sampled_requests_enabled=True
+            ),
+            rule=[
+                Wafv2WebAclRule(
+                    name="aws-common",
+                    priority=1,
+                    override_action=Wafv2WebAclRuleOverrideAction(none={}),
+                    statement=Wafv2WebAclRuleStatement(
+                        managed_rule_group_statement=Wafv2WebAclRuleStatementManagedRuleGroupStatement(
+                            name="AWSManagedRulesCommonRuleSet", vendor_name="AWS"
+                        )
+                    ),
+                    visibility_config=Wafv2WebAclRuleVisibilityConfig(
+                        cloudwatch_metrics_enabled=True, metric_name="aws-common", sampled_requests_enabled=True
+                    ),
+                )
+            ],
             tags=common_tags,
         )

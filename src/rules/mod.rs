@@ -237,6 +237,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
         python::struct_of_another_block::fix,
     ),
     ("list-attribute-index", python::list_attribute_index::fix),
+    ("untyped-block-struct", python::untyped_block_struct::fix),
     ("unknown-attribute", python::unknown_attribute::fix),
     ("unknown-core-function", python::unknown_core_function::fix),
     (

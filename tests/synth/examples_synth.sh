@@ -23,7 +23,7 @@ if broken["ok"]:
     failures.append("examples/ as written should fail synth")
 if not fixed["ok"]:
     failures.append(f"fixed examples/ does not synthesize: {fixed.get('error_kind')}: {fixed.get('error')}")
-want = ["aws_security_group", "aws_s3_bucket_versioning", "aws_eks_addon", "aws_iam_role_policy_attachment", "aws_cloudwatch_log_group"]
+want = ["aws_security_group", "aws_s3_bucket_versioning", "aws_eks_addon", "aws_iam_role_policy_attachment", "aws_cloudwatch_log_group", "aws_wafv2_web_acl"]
 missing = [r for r in want if r not in fixed.get("resources", {})]
 if missing:
     failures.append(f"fixed examples/ lacks {missing}")

@@ -26,4 +26,5 @@ pub mod trailing_blank_lines;
 pub mod unknown_attribute;
 pub mod unknown_core_function;
 pub mod unknown_keyword;
+pub mod untyped_block_struct;
 pub mod unused_import;

@@ -59,6 +59,13 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         if defined {
             continue;
         }
+        // A struct invented for a block the package leaves untyped is untyped-block-struct's.
+        if missing_module.is_none()
+            && let Some(m) = &module
+            && crate::rules::shared::untyped_blocks::owner_of(index, m, name).is_some()
+        {
+            continue;
+        }
         // A missing `A` suffix is provider-class-a-suffix's to fix (it renames the uses too).
         if missing_module.is_none()
             && let Some(m) = &module

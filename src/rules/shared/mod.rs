@@ -10,3 +10,4 @@ pub mod log_retention;
 pub mod provider_api;
 pub mod remove;
 pub mod test_file;
+pub mod untyped_blocks;
