@@ -3,17 +3,19 @@
 
 Usage: python3 codemods/schema/check_hcl_index.py [--facts VERSION] [INDEX.json.gz ...]
 
-Without a file it checks both embedded indexes, hcl-aws-5.100.0.json.gz and hcl-aws-6.25.0.json.gz,
-each against the facts of its own provider version (`provider_version` in the file); --facts
-checks a file against another version's facts instead (the 6.25.0 facts fail on 5.100.0 and the
-other way round: every check can fail).
+Without a file it checks the embedded indexes, hcl-aws-5.100.0.json.gz, hcl-aws-6.25.0.json.gz and
+hcl-aws-6.69.1.json.gz, each against the facts of its own provider version (`provider_version` in
+the file); --facts checks a file against another version's facts instead (the 6.25.0 facts fail on
+5.100.0 and the other way round: every check can fail).
 
 5.100.0 facts were also seen in the real tool: `terraform validate` with hashicorp/aws 5.100.0 from
 /opt/tf-plugins.  6.25.0 facts (no 6.x provider binary here) are each stated by the provider's
 "Version 6 Upgrade Guide" (website/docs/guides/version-6-upgrade.html.markdown) or "Enhanced
 Region Support" guide (enhanced-region-support.html.markdown) in hashicorp/terraform-provider-aws,
 and are changes from 5.100.0; the few structure checks cite the generated TypeScript of
-cdktf-cdktf-provider-aws 21.22.1.  See README.md, "HCL schema index".  Prints one line per failure
+cdktf-cdktf-provider-aws 21.22.1.  6.69.1 (from cdktn-provider-aws 25.8.1) is checked against the
+same 6.x facts, which no later 6.x release changed, with its own header, counts and the cycle
+blocks of cdktn's bindings.  See README.md, "HCL schema index".  Prints one line per failure
 and "N passed, M failed" per file; exits 1 on any failure.  check_index.py runs it too.
 """
 
@@ -23,7 +25,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT = ["hcl-aws-5.100.0.json.gz", "hcl-aws-6.25.0.json.gz"]
+DEFAULT = ["hcl-aws-5.100.0.json.gz", "hcl-aws-6.25.0.json.gz", "hcl-aws-6.69.1.json.gz"]
 passed = failed = 0
 
 
@@ -118,19 +120,40 @@ def facts_5_100_0(D):
 
 
 def facts_6_25_0(D):
+    facts_6x(D, "6.25.0", "cdktf-cdktf-provider-aws", "21.22.1", 1581, 630, "cdktf")
+
+
+def facts_6_69_1(D):
+    facts_6x(D, "6.69.1", "cdktn-provider-aws", "25.8.1", 1735, 685, "cdktn")
+    # cdktn's bindings of the framework resource aws_wafv2_web_acl_rule (new since 6.25.0) type
+    # `statement.and_statement.statement` with the struct of `statement` itself (a cycle, its
+    # TypeScript: `readonly statement?: Wafv2WebAclRuleStatement[]`): a block of unknown contents
+    war = D["resources"].get("aws_wafv2_web_acl_rule", {})
+    for op in ("and_statement", "or_statement", "not_statement"):
+        check(f"aws_wafv2_web_acl_rule statement.{op}.statement: a cycle in the bindings, contents unknown (u)",
+              blk(war, "statement", op, "statement") == {"n": "list", "u": 1})
+    check("aws_wafv2_web_acl_rule statement.byte_match_statement.field_to_match a list block",
+          blk(war, "statement", "byte_match_statement", "field_to_match").get("n") == "list")
+    check("aws_wafv2_web_acl_rule name, priority, web_acl_arn required",
+          all(flags(war, n) == "r" for n in ("name", "priority", "web_acl_arn")))
+
+
+def facts_6x(D, version, package, package_version, n_resources, n_data_sources, core):
+    """The facts every 6.x index has to show (upgrade guide, region guide), with the header and
+    counts of the one version and package it was derived from."""
     R = D["resources"]
     DS = D["data_sources"]
     # ---- header (provenance: derived from the jsii assembly, no terraform run) -----------------
     check("format 1", D.get("format") == 1)
     check("provider hashicorp/aws", D.get("provider") == "hashicorp/aws")
-    check("provider_version 6.25.0", D.get("provider_version") == "6.25.0")
-    check("source package cdktf-cdktf-provider-aws 21.22.1",
-          D.get("source_package") == "cdktf-cdktf-provider-aws" and D.get("source_package_version") == "21.22.1")
+    check(f"provider_version {version}", D.get("provider_version") == version)
+    check(f"source package {package} {package_version}",
+          D.get("source_package") == package and D.get("source_package_version") == package_version)
     check("terraform_version empty (no terraform run)", D.get("terraform_version") == "")
     check("generated date recorded", len(str(D.get("generated", ""))) == 10)
     check("generated_by", D.get("generated_by") == "codemods/schema/generate_hcl.py")
-    check("1581 resource types", len(R) == 1581)
-    check("630 data source types", len(DS) == 630)
+    check(f"{n_resources} resource types", len(R) == n_resources)
+    check(f"{n_data_sources} data source types", len(DS) == n_data_sources)
 
     # ---- removed types (upgrade guide: OpsWorks, SimpleDB, Worklink, Redshift service account) --
     for t in ("aws_opsworks_stack", "aws_opsworks_application", "aws_simpledb_domain", "aws_worklink_fleet",
@@ -219,7 +242,7 @@ def facts_6_25_0(D):
     check("most resource types have region (> 85%)",
           sum("region" in b.get("a", {}) for b in R.values()) > 0.85 * len(R))
 
-    # ---- structure (generated TypeScript of cdktf-cdktf-provider-aws 21.22.1) -----------------
+    # ---- structure (generated TypeScript of cdktf-cdktf-provider-aws 21.22.1; the same in cdktn's)
     check("aws_iam_role assume_role_policy required string ('computed: false, optional: false, required: true')",
           attr(R.get("aws_iam_role", {}), "assume_role_policy") == ["string", "r"])
     check("aws_lb_listener default_action required list block (listMapperHcl(.., true)) min 1",
@@ -230,13 +253,13 @@ def facts_6_25_0(D):
           attr(sg, "ingress") == ["set(object)", "oc"] and "ingress" not in sg.get("b", {}))
     check("aws_s3_bucket arn read only", attr(R.get("aws_s3_bucket", {}), "arn") == ["string", "c"])
     check("aws_eip timeouts single block", blk(eip, "timeouts").get("n") == "single")
-    check("aws_wafv2_web_acl rule.statement: block typed any by cdktf, contents unknown (u)",
+    check(f"aws_wafv2_web_acl rule.statement: block typed any by {core}, contents unknown (u)",
           blk(R.get("aws_wafv2_web_acl", {}), "rule", "statement") == {"n": "list", "u": 1})
     check("no deprecated flags (the bindings do not carry them)",
           not any("d" in f for b in R.values() for _, f in b.get("a", {}).values()))
 
 
-FACTS = {"5.100.0": facts_5_100_0, "6.25.0": facts_6_25_0}
+FACTS = {"5.100.0": facts_5_100_0, "6.25.0": facts_6_25_0, "6.69.1": facts_6_69_1}
 
 
 def main(argv):

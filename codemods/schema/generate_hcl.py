@@ -17,7 +17,9 @@ What it does:
      the same bytes; only `generated` (the date, --date) changes between days).
 
 With --from-jsii PATH it reads no provider binary: it derives the same index from a prebuilt
-CDKTF provider package (the aws 6.x index: there is no 6.x plugin here), e.g.
+CDKTF provider package, or a CDK Terrain one (cdktn-provider-aws: the same code against the core
+library `cdktn` instead of `cdktf`, read from the assembly's dependencies) (the aws 6.x indexes:
+there is no 6.x plugin here), e.g.
 
     python3 codemods/schema/generate_hcl.py --from-jsii \
         ~/.cache/cdktf-fix/synth-venv-cdktf0.21.0-aws21.22.1/lib/python3.*/site-packages
@@ -115,7 +117,11 @@ def block_entry(b):
 # --from-jsii: the index derived from a prebuilt CDKTF provider package (no provider binary)
 # ---------------------------------------------------------------------------------------------
 
-PROVIDER_TGZ = "provider-aws@"  # the jsii tarball of @cdktf/provider-aws (not cdktf's own)
+PROVIDER_TGZ = "provider-aws@"  # the jsii tarball of @cdktf/provider-aws or @cdktn/provider-aws (not the core's)
+# The core library the bindings are written against: `cdktf` (CDKTF, @cdktf/provider-aws, PyPI
+# cdktf-cdktf-provider-aws) or `cdktn` (CDK Terrain, its fork with the same API: @cdktn/provider-aws,
+# PyPI cdktn-provider-aws).  Only the name differs (`cdktn.TerraformResource`, `cdktn.listMapperHcl`).
+CORE_MODULES = ("cdktf", "cdktn")
 DOC_LINK = re.compile(r"\{@link https://registry\.terraform\.io/providers/hashicorp/aws/([^/\s]+)/docs/"
                       r"(?:resources|data-sources)/[^\s#}]*(?:#([^\s}]+))? ([^}]*)\}")
 META_CAMEL = {"connection", "count", "dependsOn", "forEach", "lifecycle", "provider", "provisioners"}
@@ -226,7 +232,15 @@ def read_package(path):
     sys.exit(f"--from-jsii {path}: not a directory, wheel, .jsii.tgz or .jsii")
 
 
-def ts_index(text):
+def core_module(asm):
+    """The core library (`cdktf` or `cdktn`) the assembly depends on."""
+    cores = [m for m in CORE_MODULES if m in asm.get("dependencies", {})]
+    if len(cores) != 1:
+        sys.exit(f"jsii assembly {asm.get('name')}: depends on {cores or 'none'} of {CORE_MODULES}")
+    return cores[0]
+
+
+def ts_index(text, core="cdktf"):
     """What the generated TypeScript of one module tells beyond the jsii assembly:
     `fields[class][tf name]`: the `// x - computed: .., optional: .., required: ..` comment over
     each attribute of a resource / data source class or OutputReference class, with the getter's
@@ -255,21 +269,21 @@ def ts_index(text):
                 fields[name] = f
             k = chunk.find("synthesizeHclAttributes()")
             if k >= 0:
-                hcl[name] = _hcl_attrs(chunk[k:])
+                hcl[name] = _hcl_attrs(chunk[k:], core)
         elif kind == "function" and name.endswith("ToHclTerraform"):
             m = re.match(r"export function \w+\(struct\?: (\w+)", chunk)
             if m:
-                hcl[m.group(1)] = _hcl_attrs(chunk)
+                hcl[m.group(1)] = _hcl_attrs(chunk, core)
     return {"fields": fields, "hcl": hcl}
 
 
-def _hcl_attrs(chunk):
+def _hcl_attrs(chunk, core):
     out = {}
     for m in TS_HCL_ATTR.finditer(chunk):
         value = m.group(2)
-        lm = re.match(r"cdktf\.listMapperHcl\(.*, (true|false)\)\(", value)
+        lm = re.match(re.escape(core) + r"\.listMapperHcl\(.*, (true|false)\)\(", value)
         mapper = ("list+" if lm.group(1) == "true" else "list-") if lm else \
-            "hash" if value.startswith("cdktf.hashMapperHcl(") else "direct"
+            "hash" if value.startswith(core + ".hashMapperHcl(") else "direct"
         camel = re.search(r"(?:struct!\.|this\._)(\w+)\b[^(]*$", value)
         out[m.group(1)] = {"block": m.group(3) == "true", "type": m.group(4), "sct": m.group(5),
                            "mapper": mapper, "camel": camel.group(1) if camel else None}
@@ -280,14 +294,16 @@ def snake(camel):
     return re.sub(r"(?<!^)(?=[A-Z])", "_", camel).lower()
 
 
-CORE_GETTER_TYPES = {"cdktf.StringMap": "map(string)", "cdktf.NumberMap": "map(number)",
-                     "cdktf.BooleanMap": "map(bool)", "cdktf.AnyMap": "map(any)",
-                     "cdktf.StringMapList": "list(map(string))", "cdktf.NumberMapList": "list(map(number))",
-                     "cdktf.BooleanMapList": "list(map(bool))", "cdktf.AnyMapList": "list(map(any))",
-                     "cdktf.StringListList": "list(list(string))", "cdktf.NumberListList": "list(list(number))",
-                     "cdktf.IResolvable": "bool"}
-TS_GETTER_CALLS = [("cdktf.Token.asNumberList(cdktf.Fn.tolist(this.getNumberListAttribute(", "set(number)"),
-                   ("cdktf.Fn.tolist(this.getListAttribute(", "set(string)"),
+# core classes (without the `cdktf.` / `cdktn.` prefix) and the HCL type a getter returning one has
+CORE_GETTER_TYPES = {"StringMap": "map(string)", "NumberMap": "map(number)",
+                     "BooleanMap": "map(bool)", "AnyMap": "map(any)",
+                     "StringMapList": "list(map(string))", "NumberMapList": "list(map(number))",
+                     "BooleanMapList": "list(map(bool))", "AnyMapList": "list(map(any))",
+                     "StringListList": "list(list(string))", "NumberListList": "list(list(number))",
+                     "IResolvable": "bool"}
+# what a getter returns (`CORE.` = the core module) and the HCL type it means
+TS_GETTER_CALLS = [("CORE.Token.asNumberList(CORE.Fn.tolist(this.getNumberListAttribute(", "set(number)"),
+                   ("CORE.Fn.tolist(this.getListAttribute(", "set(string)"),
                    ("this.getNumberListAttribute(", "list(number)"), ("this.getListAttribute(", "list(string)"),
                    ("this.getStringAttribute(", "string"), ("this.getNumberAttribute(", "number"),
                    ("this.getBooleanAttribute(", "bool"), ("this.getStringMapAttribute(", "map(string)"),
@@ -300,6 +316,9 @@ class JsiiDeriver:
 
     def __init__(self, asm, sources):
         self.t = asm["types"]
+        self.core = core = core_module(asm)
+        self.getter_types = {f"{core}.{k}": v for k, v in CORE_GETTER_TYPES.items()}
+        self.getter_calls = [(call.replace("CORE.", core + "."), ty) for call, ty in TS_GETTER_CALLS]
         self.sources = sources
         self._ts = {}
         self.stats = collections.Counter()
@@ -310,13 +329,13 @@ class JsiiDeriver:
         parts = self.t[fqn].get("locationInModule", {}).get("filename", "").split("/")
         mod = parts[1] if len(parts) > 2 else ""
         if mod not in self._ts:
-            self._ts[mod] = ts_index(self.sources.get(mod, ""))
+            self._ts[mod] = ts_index(self.sources.get(mod, ""), self.core)
         return self._ts[mod]
 
     def jsii_type(self, ty):
         """(HCL type, struct fqn or None, list-typed?) of a jsii type reference."""
         if "union" in ty:
-            rest = [x for x in ty["union"]["types"] if x.get("fqn") != "cdktf.IResolvable"]
+            rest = [x for x in ty["union"]["types"] if x.get("fqn") != self.core + ".IResolvable"]
             return self.jsii_type(rest[0]) if len(rest) == 1 else ("any", None, False)
         if "primitive" in ty:
             return {"string": "string", "number": "number", "boolean": "bool"}.get(ty["primitive"], "any"), None, False
@@ -325,26 +344,25 @@ class JsiiDeriver:
             kind = "list" if ty["collection"]["kind"] == "array" else "map"
             return f"{kind}({inner})", fq, kind == "list"
         fq = ty.get("fqn", "")
-        if fq in CORE_GETTER_TYPES:
-            return CORE_GETTER_TYPES[fq], None, False
+        if fq in self.getter_types:
+            return self.getter_types[fq], None, False
         d = self.t.get(fq, {})
         if d.get("datatype"):
             return "object", fq, False
         base = d.get("base", "")
-        if base == "cdktf.ComplexList":
+        if base == self.core + ".ComplexList":
             return "list(object)", None, True
-        if base == "cdktf.ComplexMap":
+        if base == self.core + ".ComplexMap":
             return "map(object)", None, False
-        if base == "cdktf.ComplexObject":
+        if base == self.core + ".ComplexObject":
             return "object", None, False
         return "any", None, False
 
-    @staticmethod
-    def ts_getter_type(f):
+    def ts_getter_type(self, f):
         if f["new"]:
             cls, wraps = f["new"]
-            if cls in CORE_GETTER_TYPES:
-                ty = CORE_GETTER_TYPES[cls]
+            if cls in self.getter_types:
+                ty = self.getter_types[cls]
             elif cls.endswith("List"):
                 ty = "list(object)"
             elif cls.endswith("Map"):
@@ -354,12 +372,14 @@ class JsiiDeriver:
             else:
                 return None
             return "set" + ty[4:] if wraps == "true" and ty.startswith("list(") else ty
-        for call, ty in TS_GETTER_CALLS:
+        for call, ty in self.getter_calls:
             if f["ret"].startswith(call):
                 return ty
         return None
 
-    def block(self, struct_fqn, cls_fqn, path):
+    def block(self, struct_fqn, cls_fqn, path, outer=()):
+        """The BLOCK of a config struct (and the class whose getters read it); `outer`: the
+        structs of the blocks around it, to stop at a cycle."""
         t = self.t
         props = t.get(struct_fqn, {}).get("properties", [])
         ts = self.ts(cls_fqn) or self.ts(struct_fqn)
@@ -390,7 +410,7 @@ class JsiiDeriver:
                 # cdktf gives up on very deep block trees (wafv2 `statement`, quicksight
                 # `definition`) and types the block `any`: a block whose contents are unknown.
                 b[tf] = {"n": "list", "u": 1}
-                self.stats["blocks typed any by cdktf (contents unknown, u: 1)"] += 1
+                self.stats[f"blocks typed any by {self.core} (contents unknown, u: 1)"] += 1
                 continue
             if h and h["mapper"] in ("list+", "list-"):
                 is_block = h["mapper"] == "list+"
@@ -401,8 +421,18 @@ class JsiiDeriver:
             else:
                 flags = "o" if p.get("optional") else "r"
                 self.stats["flags: from jsii optional"] += 1
+            if is_block and sub in outer + (struct_fqn,):
+                # a block typed with the struct of a block around it (cdktn's bindings of the
+                # framework resource aws_wafv2_web_acl_rule: `statement.and_statement.statement`
+                # is `Wafv2WebAclRuleStatement` again): a cycle, which no provider schema has, so
+                # how deep the provider's own tree goes is lost: a block with unknown contents
+                n = {"struct": "single"}.get(h["type"], h["type"]) if h and h["type"] in ("list", "set", "struct", "map") \
+                    else "list"
+                b[tf] = {"n": n, "u": 1}
+                self.stats["blocks typed with an outer block's struct (a cycle: contents unknown, u: 1)"] += 1
+                continue
             if is_block:
-                e = self.block(sub, sub + "OutputReference", path + "." + tf)
+                e = self.block(sub, sub + "OutputReference", path + "." + tf, outer + (struct_fqn,))
                 if h and h["type"] in ("list", "set", "struct", "map"):
                     e["n"] = {"struct": "single"}.get(h["type"], h["type"])
                     if h["mapper"] == "direct" and h["type"] in ("list", "set"):
@@ -425,7 +455,7 @@ class JsiiDeriver:
         for p in t.get(cls_fqn, {}).get("properties", []):
             camel = p["name"]
             if p.get("static") or camel in camels or camel == "internalValue" and cls_fqn != struct_fqn \
-                    and t[cls_fqn].get("base") == "cdktf.ComplexObject":
+                    and t[cls_fqn].get("base") == self.core + ".ComplexObject":
                 continue
             if camel.endswith("Input") and camel[:-5] in camels:
                 continue
@@ -445,7 +475,8 @@ class JsiiDeriver:
                 else:
                     inner = None
                 if inner:
-                    e = self.block(prefix + inner[:-len("OutputReference")], prefix + inner, path + "." + tf)
+                    e = self.block(prefix + inner[:-len("OutputReference")], prefix + inner, path + "." + tf,
+                                   outer + (struct_fqn,))
                     e["n"] = n
                     b[tf] = e
                     continue
@@ -467,7 +498,7 @@ class JsiiDeriver:
         for fqn in sorted(self.t):
             d = self.t[fqn]
             base = d.get("base")
-            if base not in ("cdktf.TerraformResource", "cdktf.TerraformDataSource"):
+            if base not in (self.core + ".TerraformResource", self.core + ".TerraformDataSource"):
                 continue
             link = DOC_LINK.search(d.get("docs", {}).get("summary", ""))
             if not link:
@@ -475,7 +506,7 @@ class JsiiDeriver:
             versions[link.group(1)] += 1
             ty = link.group(3).strip()
             cfg = [p for p in d["initializer"]["parameters"] if p["name"] == "config"][0]["type"]["fqn"]
-            (res if base == "cdktf.TerraformResource" else data)[ty] = self.block(cfg, fqn, ty)
+            (res if base == self.core + ".TerraformResource" else data)[ty] = self.block(cfg, fqn, ty)
         return res, data, versions
 
 
