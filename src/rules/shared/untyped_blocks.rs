@@ -56,8 +56,9 @@ pub fn owner_of(index: &Index, module: &str, name: &str) -> Option<(String, Stri
             class
                 .args
                 .iter()
-                .filter(|k| is_untyped_block(module, class, k))
-                .find(|k| rest.starts_with(&pascal(k)))
+                // The name test first: the schema test decodes the HCL index on first use.
+                .filter(|k| rest.starts_with(&pascal(k)))
+                .find(|k| is_untyped_block(module, class, k))
                 .map(|k| (c.clone(), k.clone()))
         })
 }
