@@ -1111,16 +1111,63 @@ fn terraform_modules_on_another_aws_major_skip_hcl_schema_codemods_with_one_note
     };
     // Unknown under 5.100.0 (`region` is an aws 6 argument) and a missing required argument.
     let main = "resource \"aws_s3_bucket\" \"a\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_iam_role\" \"b\" {\n  name = \"b\"\n}\n";
+    // A 6.x constraint is judged by the newest embedded 6.x schema it admits: `region` is
+    // valid there, the missing `assume_role_policy` is not.
     let six = tree(&[("versions.tf", &versions("~> 6.0")), ("main.tf", main)]);
     let r = run(six.path(), &["--select", "hcl", "."]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("TF017") && r.stdout.contains("hashicorp/aws 6.69.1"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("TF014"), "{}", r.stdout);
+    assert!(!r.stderr.contains("note:"), "{}", r.stderr);
+    // A constraint no embedded schema satisfies: skipped, with one note.
+    let between = tree(&[("versions.tf", &versions("~> 6.44.0")), ("main.tf", main)]);
+    let r = run(between.path(), &["--select", "hcl", "."]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert_eq!(r.stderr.matches("note: ").count(), 1, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("versions.tf requires hashicorp/aws ~> 6.0")
+            .contains("versions.tf requires hashicorp/aws ~> 6.44.0")
             && r.stderr.contains("TF014, TF017 skip this module"),
         "{}",
         r.stderr
+    );
+    // A lock file outranks the constraint, and the flag outranks the lock file.
+    let lock = "provider \"registry.terraform.io/hashicorp/aws\" {\n  version     = \"6.40.1\"\n  constraints = \">= 5.0\"\n}\n";
+    let locked = tree(&[
+        ("versions.tf", &versions(">= 5.0")),
+        (".terraform.lock.hcl", lock),
+        ("main.tf", main),
+    ]);
+    let r = run(locked.path(), &["--select", "tf-unsupported-argument", "."]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let r = run(
+        locked.path(),
+        &[
+            "--select",
+            "tf-missing-required-argument",
+            "--aws-provider-version",
+            "6.2.0",
+            ".",
+        ],
+    );
+    assert!(
+        r.stdout.contains("hashicorp/aws 6.25.0")
+            && r.stdout.contains("6.2.0 from --aws-provider-version"),
+        "{}",
+        r.stdout
+    );
+    let r = run(
+        locked.path(),
+        &["--select", "tf-missing-required-argument", "."],
+    );
+    assert!(
+        r.stdout.contains("hashicorp/aws 6.69.1") && r.stdout.contains(".terraform.lock.hcl"),
+        "{}",
+        r.stdout
     );
     let seven = tree(&[("versions.tf", &versions(">= 7.0")), ("main.tf", main)]);
     let r = run(seven.path(), &["--select", "hcl", "--format", "json", "."]);

@@ -63,6 +63,7 @@ fn known(v: &Option<String>) -> Option<Known> {
         version: Version::parse(s).expect("bad version in case.toml"),
         source: "case.toml".into(),
         constraint: None,
+        explicit: true,
     })
 }
 

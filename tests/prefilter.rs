@@ -38,6 +38,7 @@ fn versions(case_toml: &Path) -> TargetVersions {
             version: Version::parse(s).expect("version in case.toml"),
             source: "case.toml".into(),
             constraint: None,
+            explicit: true,
         })
     };
     TargetVersions {

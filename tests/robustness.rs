@@ -32,6 +32,7 @@ fn engine_with(opt_in: bool) -> Engine {
                 version: Version::parse("1.9.8").unwrap(),
                 source: "test".into(),
                 constraint: None,
+                explicit: true,
             }),
             ..TargetVersions::default()
         },

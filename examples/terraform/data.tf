@@ -34,3 +34,9 @@ resource "aws_s3_bucket_lifecycle_configuration" "logs" {
     }
   }
 }
+
+resource "aws_cloudwatch_event_rule" "nightly" {
+  name                = "tap-nightly-report"
+  schedule_expression = "cron(0 3 * * ? *)"
+  is_enabled          = true
+}

@@ -46,6 +46,7 @@ fn parse_version(
                     version,
                     source: source.to_string(),
                     constraint: None,
+                    explicit: true,
                 })
             })
             .ok_or_else(|| format!("{flag}: `{v}` is not a version like 1.9.8")),

@@ -173,6 +173,10 @@ pub struct Known {
     /// Set when the version is only the lower bound of this `required_version` constraint: the
     /// module allows it, which does not say that the Terraform in use is that old.
     pub constraint: Option<String>,
+    /// Given by the user (a flag or the config file) rather than found in the project's files.
+    /// Only such a version applies to everything under it: one detected in a CDKTF app's files
+    /// describes that app, not a Terraform module that sits in its tree.
+    pub explicit: bool,
 }
 
 /// Which CDK a Python project is written for: CDKTF (`cdktf`, `cdktf_cdktf_provider_aws`) or its
@@ -295,6 +299,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
             version: v,
             source: src,
             constraint: None,
+            explicit: false,
         });
     }
     if out.terraform.is_none()
@@ -309,6 +314,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                     version: v,
                     source: src.clone(),
                     constraint: None,
+                    explicit: false,
                 });
             }
         }
@@ -335,6 +341,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                     version: v,
                     source: src.clone(),
                     constraint: None,
+                    explicit: false,
                 });
             }
         }
@@ -375,6 +382,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                 version: v,
                 source: src.clone(),
                 constraint: None,
+                explicit: false,
             });
         }
         if out.aws_provider_package.is_some() {
@@ -392,6 +400,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                     version: v,
                     source: format!("{src} ({package} {pkg})"),
                     constraint: None,
+                    explicit: false,
                 });
             }
             out.aws_provider_package = Some((
@@ -400,6 +409,7 @@ pub fn detect_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> Target
                     version: pkg,
                     source: src.clone(),
                     constraint: None,
+                    explicit: false,
                 },
             ));
             break;
@@ -438,6 +448,7 @@ fn required_version_in_dir(dir: &Path, namer: &crate::project::paths::Namer) -> 
                     version: v,
                     source: format!("{src} (required_version lower bound)"),
                     constraint: Some(c),
+                    explicit: false,
                 });
             }
         }

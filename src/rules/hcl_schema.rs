@@ -16,10 +16,27 @@ use crate::lang::{Node, Root};
 use crate::project::versions::Version;
 use crate::rules::Ctx;
 
-/// The provider version the embedded HCL index was generated from.
+/// The provider version of the embedded index generated from the real provider binary.
 pub const HCL_INDEX_VERSION: &str = "5.100.0";
 
-const EMBEDDED: &[u8] = include_bytes!("../../codemods/schema/hcl-aws-5.100.0.json.gz");
+/// The embedded indexes, oldest first: 5.100.0 from `terraform providers schema -json` of the
+/// real provider; the 6.x ones derived from the prebuilt CDKTF / CDK Terrain bindings of that
+/// exact provider release (no 6.x binary is available to run), so they lack deprecation flags,
+/// `max`/`min` above 1, and the insides of the blocks the bindings type `any` (`u`).
+const EMBEDDED: [(&str, &[u8]); 3] = [
+    (
+        "5.100.0",
+        include_bytes!("../../codemods/schema/hcl-aws-5.100.0.json.gz"),
+    ),
+    (
+        "6.25.0",
+        include_bytes!("../../codemods/schema/hcl-aws-6.25.0.json.gz"),
+    ),
+    (
+        "6.69.1",
+        include_bytes!("../../codemods/schema/hcl-aws-6.69.1.json.gz"),
+    ),
+];
 
 #[derive(Debug, Deserialize)]
 pub struct HclIndex {
@@ -28,6 +45,11 @@ pub struct HclIndex {
     pub provider_version: String,
     pub terraform_version: String,
     pub generated: String,
+    /// The prebuilt bindings package a derived (6.x) index was read from; empty for 5.100.0.
+    #[serde(default)]
+    pub source_package: String,
+    #[serde(default)]
+    pub source_package_version: String,
     pub resources: HashMap<String, Block>,
     pub data_sources: HashMap<String, Block>,
 }
@@ -47,6 +69,20 @@ pub struct Block {
     pub min: u64,
     #[serde(default)]
     pub max: u64,
+    /// 1 when the contents are unknown (a block the bindings type `any`, in a derived index):
+    /// nothing inside it may be judged.
+    #[serde(default)]
+    pub u: u8,
+    /// 1 when the provider deprecates the block (5.100.0 index only).
+    #[serde(default)]
+    pub d: u8,
+}
+
+impl Block {
+    /// Whether the block's contents are unknown to the index (see `u`).
+    pub fn opaque(&self) -> bool {
+        self.u != 0
+    }
 }
 
 /// `[type, flags]`: the HCL type (`string`, `list(string)`, `object`, ...) and the flags `r`
@@ -81,19 +117,54 @@ impl HclIndex {
     }
 }
 
-/// The embedded index, decompressed and parsed on first use (about 5 MB of JSON). `None` only
-/// if the embedded data is corrupt, which the unit tests below rule out.
+/// The 5.100.0 index (from the real provider), decompressed and parsed on first use (about
+/// 5 MB of JSON). `None` only if the embedded data is corrupt, which the unit tests rule out.
 pub fn aws() -> Option<&'static HclIndex> {
-    static INDEX: OnceLock<Option<HclIndex>> = OnceLock::new();
-    INDEX
+    embedded(0)
+}
+
+/// The embedded index in slot `i` of [`EMBEDDED`], each decoded on its first use only, so a run
+/// over 5.x modules never pays for the 6.x indexes.
+fn embedded(i: usize) -> Option<&'static HclIndex> {
+    static SLOTS: [OnceLock<Option<HclIndex>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let (_, bytes) = EMBEDDED.get(i)?;
+    SLOTS[i]
         .get_or_init(|| {
             let mut json = Vec::new();
-            flate2::read::GzDecoder::new(EMBEDDED)
+            flate2::read::GzDecoder::new(*bytes)
                 .read_to_end(&mut json)
                 .ok()?;
             serde_json::from_slice(&json).ok()
         })
         .as_ref()
+}
+
+/// The embedded provider versions, oldest first, with their slot.
+fn embedded_versions() -> impl Iterator<Item = (usize, Version)> {
+    EMBEDDED
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (v, _))| Some((i, Version::parse(v)?)))
+}
+
+impl HclIndex {
+    /// Whether this index was derived from bindings (6.x) rather than read from the provider.
+    pub fn derived(&self) -> bool {
+        !self.source_package.is_empty()
+    }
+
+    /// How messages name the index: `hashicorp/aws 5.100.0`, or with the bindings it came from.
+    fn label(&self) -> String {
+        if self.derived() {
+            format!(
+                "hashicorp/aws {}, schema from the {} {} bindings",
+                self.provider_version, self.source_package, self.source_package_version
+            )
+        } else {
+            format!("hashicorp/aws {}", self.provider_version)
+        }
+    }
 }
 
 /// Meta-arguments Terraform itself handles in `resource` and `data` blocks: never in a
@@ -233,50 +304,153 @@ pub fn aws_block(block: &Node) -> Option<(bool, String)> {
 }
 
 pub fn note_skipped(ctx: &Ctx) {
-    let Some((c, src)) = aws_constraint(ctx) else {
-        return;
+    let why = match (locked_version(ctx), aws_constraint(ctx)) {
+        (Some((v, src)), _) => format!("{src} selects hashicorp/aws {v}"),
+        (None, Some((c, src))) if c == FOREIGN => {
+            format!("{src} declares an `aws` provider that is not hashicorp/aws")
+        }
+        (None, Some((c, src))) => format!("{src} requires hashicorp/aws {c}"),
+        (None, None) => return,
     };
-    let index_version = aws().map_or("?", |i| i.provider_version.as_str());
+    let versions = EMBEDDED
+        .iter()
+        .map(|(v, _)| *v)
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut skipped = "TF014, TF017";
     if types_for_module(ctx).is_none() {
         skipped = "TF014, TF015, TF017";
     }
-    let why = if c == FOREIGN {
-        format!("{src} declares an `aws` provider that is not hashicorp/aws")
-    } else {
-        format!("{src} requires hashicorp/aws {c}")
-    };
-    let types = types_6()
-        .iter()
-        .map(|(_, v, _)| v.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
     ctx.note(format!(
-        "{why}; cdktf-fix embeds the HCL schema of hashicorp/aws {index_version} (and the resource types of {types}), so {skipped} skip this module"
+        "{why}; cdktf-fix embeds the HCL schemas of hashicorp/aws {versions}, none of which it admits, so {skipped} skip this module"
     ));
 }
 
-/// The index that describes the module, and a caveat for messages, or `None` when the module's
-/// constraint excludes the embedded provider version (another major), or whose `aws` provider is
-/// not hashicorp/aws: judging its code by the wrong schema would report valid arguments. Without
-/// a constraint the embedded version is assumed (and the messages say which version they checked
-/// against).
-pub fn for_module(ctx: &Ctx) -> Option<(&'static HclIndex, String)> {
-    let index = aws()?;
-    let v = Version::parse(&index.provider_version)?;
-    match aws_constraint(ctx).filter(|(c, _)| !c.is_empty()) {
-        None => Some((
-            index,
-            format!(
-                "hashicorp/aws {} assumed: the module has no aws version constraint",
-                index.provider_version
-            ),
-        )),
-        Some((c, _)) => match satisfies(&c, &v) {
-            Some(true) => Some((index, format!("hashicorp/aws {}", index.provider_version))),
-            _ => None,
-        },
+/// The hashicorp/aws version the run targets, and where it was found: `--aws-provider-version`
+/// or the config's `aws-provider-version`, else the one `.terraform.lock.hcl` beside the file
+/// selects, the release `terraform init` installs. Either is a better guide than any
+/// constraint. A version detected in a CDKTF app's files (cdktf.json, requirements.txt) is not
+/// used: it describes the app, not a module in its tree.
+pub fn locked_version(ctx: &Ctx) -> Option<(Version, String)> {
+    if let Some(k) = ctx.versions.aws_provider.as_ref().filter(|k| k.explicit) {
+        return Some((k.version.clone(), k.source.clone()));
     }
+    ctx.memo
+        .get_or("hcl-schema-aws-locked", || {
+            let lock = ctx.path.parent()?.join(".terraform.lock.hcl");
+            let text = ctx.view.project_file(&lock)?;
+            let v = lock_file_version(&text)?;
+            Some((v, lock.display().to_string()))
+        })
+        .clone()
+}
+
+/// The `version` of the `provider "registry.terraform.io/hashicorp/aws"` block of a lock file
+/// (which Terraform writes in one fixed layout, one argument per line).
+fn lock_file_version(text: &str) -> Option<Version> {
+    let mut inside = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(rest) = t.strip_prefix("provider ") {
+            let addr = rest.trim_end_matches('{').trim().trim_matches('"');
+            inside = addr.eq_ignore_ascii_case("registry.terraform.io/hashicorp/aws");
+            continue;
+        }
+        if inside && let Some(rest) = t.strip_prefix("version") {
+            let value = rest
+                .trim_start()
+                .strip_prefix('=')?
+                .trim()
+                .trim_matches('"');
+            return Version::parse(value);
+        }
+        if t == "}" {
+            inside = false;
+        }
+    }
+    None
+}
+
+/// The index that describes the module, and a caveat for messages, or `None` when no embedded
+/// index is admitted (another major, a constraint none satisfies) or the module's `aws`
+/// provider is not hashicorp/aws: judging its code by the wrong schema would report valid
+/// arguments. In order:
+/// - a lock file's version: the oldest embedded index of that major at or above it (a newer
+///   index can only miss errors, an older one would report arguments added since), the newest
+///   when it is above all;
+/// - a constraint that admits 5.100.0 (also an open `>= 5.0`): 5.100.0, the index read from
+///   the real provider;
+/// - a constraint that admits a 6.x index: the newest it admits;
+/// - no constraint at all: 5.100.0, and the messages say it was assumed.
+pub fn for_module(ctx: &Ctx) -> Option<(&'static HclIndex, String)> {
+    let locked = locked_version(ctx);
+    let constraint = aws_constraint(ctx).map(|(c, _)| c);
+    let choice = choose(locked.as_ref().map(|(v, _)| v), constraint.as_deref())?;
+    let index = embedded(choice.slot)?;
+    let caveat = match (&locked, choice.why) {
+        (Some((v, src)), Why::Locked { above }) => format!(
+            "{}; {v} from {src}{}",
+            index.label(),
+            if above {
+                "; newer than any embedded schema, so arguments added since are not known"
+            } else {
+                ""
+            }
+        ),
+        (_, Why::Assumed) => format!(
+            "hashicorp/aws {} assumed: the module has no aws version constraint",
+            index.provider_version
+        ),
+        _ => index.label(),
+    };
+    Some((index, caveat))
+}
+
+#[derive(Debug, PartialEq)]
+enum Why {
+    Locked { above: bool },
+    Admitted,
+    Assumed,
+}
+
+#[derive(Debug, PartialEq)]
+struct Choice {
+    slot: usize,
+    why: Why,
+}
+
+/// [`for_module`]'s choice of an embedded index from the locked version and the constraint.
+fn choose(locked: Option<&Version>, constraint: Option<&str>) -> Option<Choice> {
+    if let Some(locked) = locked {
+        let major = locked.0.first().copied();
+        let same: Vec<(usize, Version)> = embedded_versions()
+            .filter(|(_, v)| v.0.first().copied() == major)
+            .collect();
+        let (slot, v) = same.iter().find(|(_, v)| v >= locked).or(same.last())?;
+        return Some(Choice {
+            slot: *slot,
+            why: Why::Locked { above: v < locked },
+        });
+    }
+    let Some(c) = constraint.filter(|c| !c.is_empty()) else {
+        return Some(Choice {
+            slot: 0,
+            why: Why::Assumed,
+        });
+    };
+    let admitted: Vec<usize> = embedded_versions()
+        .filter(|(_, v)| satisfies(c, v) == Some(true))
+        .map(|(i, _)| i)
+        .collect();
+    let slot = if admitted.contains(&0) {
+        0
+    } else {
+        *admitted.last()?
+    };
+    Some(Choice {
+        slot,
+        why: Why::Admitted,
+    })
 }
 
 /// The resource and data-source type names of one provider version: all that
@@ -305,17 +479,16 @@ impl TypeSet {
     }
 }
 
-/// The types of the embedded HCL index (hashicorp/aws 5.100.0).
-fn types_5() -> Option<&'static TypeSet> {
-    static SET: OnceLock<Option<TypeSet>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let i = aws()?;
-        Some(TypeSet {
-            resources: i.resources.keys().cloned().collect(),
-            data_sources: i.data_sources.keys().cloned().collect(),
-        })
-    })
-    .as_ref()
+/// The types of an embedded HCL index, built once per index.
+fn types_of(index: &'static HclIndex) -> Option<&'static TypeSet> {
+    static SETS: [OnceLock<TypeSet>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = EMBEDDED
+        .iter()
+        .position(|(v, _)| *v == index.provider_version)?;
+    Some(SETS[slot].get_or_init(|| TypeSet {
+        resources: index.resources.keys().cloned().collect(),
+        data_sources: index.data_sources.keys().cloned().collect(),
+    }))
 }
 
 /// The resource and data-source types of the hashicorp/aws 6.x releases the embedded Python
@@ -355,12 +528,12 @@ fn types_6() -> &'static [(TypeSet, String, String)] {
     })
 }
 
-/// The type names that describe the module, and a caveat for messages: hashicorp/aws 5.100.0
-/// (the full schema) where [`for_module`] would use it, else the types of the newest 6.x
-/// release a Python index binds that the constraint admits; `None` otherwise.
+/// The type names that describe the module, and a caveat for messages: those of the HCL index
+/// [`for_module`] chooses, else those of the newest 6.x release a Python index binds that the
+/// constraint admits (6.44.0 and 6.56.0 have no HCL index); `None` otherwise.
 pub fn types_for_module(ctx: &Ctx) -> Option<(&'static TypeSet, String)> {
-    if let Some((_, caveat)) = for_module(ctx) {
-        return Some((types_5()?, caveat));
+    if let Some((index, caveat)) = for_module(ctx) {
+        return Some((types_of(index)?, caveat));
     }
     let (c, _) = aws_constraint(ctx)?;
     types_6().iter().find_map(|(set, version, package)| {
@@ -417,6 +590,77 @@ mod tests {
     }
 
     #[test]
+    fn index_choice() {
+        let v = |s: &str| Version::parse(s).unwrap();
+        let slot = |locked: Option<&str>, c: Option<&str>| {
+            choose(locked.map(v).as_ref(), c).map(|ch| (EMBEDDED[ch.slot].0, ch.why))
+        };
+        use Why::*;
+        assert_eq!(slot(None, None), Some(("5.100.0", Assumed)));
+        assert_eq!(slot(None, Some("")), Some(("5.100.0", Assumed)));
+        assert_eq!(slot(None, Some("~> 5.0")), Some(("5.100.0", Admitted)));
+        // An open bound admits 5.100.0 and 6.x: the index read from the real provider wins.
+        assert_eq!(slot(None, Some(">= 5.0")), Some(("5.100.0", Admitted)));
+        assert_eq!(slot(None, Some("~> 6.0")), Some(("6.69.1", Admitted)));
+        assert_eq!(
+            slot(None, Some(">= 6.0, < 6.50")),
+            Some(("6.25.0", Admitted))
+        );
+        assert_eq!(slot(None, Some("~> 6.30.0")), None);
+        assert_eq!(slot(None, Some("~> 4.67")), None);
+        assert_eq!(slot(None, Some(FOREIGN)), None);
+        // A lock file outranks the constraint: the oldest index of its major at or above it.
+        let locked = |l| slot(Some(l), Some(">= 5.0"));
+        assert_eq!(locked("5.31.0"), Some(("5.100.0", Locked { above: false })));
+        assert_eq!(locked("6.2.0"), Some(("6.25.0", Locked { above: false })));
+        assert_eq!(locked("6.25.0"), Some(("6.25.0", Locked { above: false })));
+        assert_eq!(locked("6.40.1"), Some(("6.69.1", Locked { above: false })));
+        assert_eq!(locked("6.80.0"), Some(("6.69.1", Locked { above: true })));
+        assert_eq!(locked("4.67.0"), None);
+    }
+
+    #[test]
+    fn lock_file() {
+        let text = r#"# This file is maintained automatically by "terraform init".
+provider "registry.terraform.io/hashicorp/random" {
+  version = "3.6.0"
+}
+
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "6.40.1"
+  constraints = ">= 5.0"
+  hashes = [
+    "h1:abc=",
+  ]
+}
+"#;
+        assert_eq!(lock_file_version(text), Version::parse("6.40.1"));
+        assert_eq!(
+            lock_file_version(
+                "provider \"registry.terraform.io/hashicorp/random\" {\n  version = \"3.6.0\"\n}\n"
+            ),
+            None
+        );
+        assert_eq!(lock_file_version(""), None);
+    }
+
+    #[test]
+    fn derived_indexes_decode() {
+        for (slot, (version, _)) in EMBEDDED.iter().enumerate() {
+            let i = embedded(slot).expect(version);
+            assert_eq!(i.provider_version, *version);
+            assert_eq!(i.derived(), slot > 0, "{version}");
+        }
+        let six = embedded(2).expect("6.69.1");
+        let acl = six.block(false, "aws_wafv2_web_acl").expect("web acl");
+        assert!(acl.b["rule"].b["statement"].opaque());
+        assert!(!acl.b["rule"].opaque());
+        // 6.0 removed aws_instance.cpu_core_count and added region.
+        let inst = six.block(false, "aws_instance").expect("aws_instance");
+        assert!(!inst.a.contains_key("cpu_core_count") && inst.a.contains_key("region"));
+    }
+
+    #[test]
     fn embedded_index_decodes() {
         let i = aws().expect("embedded index");
         assert_eq!(i.provider_version, HCL_INDEX_VERSION);
@@ -426,7 +670,8 @@ mod tests {
     }
 
     /// Every documented rename of tf-unsupported-argument is one the schema confirms: the old
-    /// name is gone and the new one is there, in the block the row names.
+    /// name is gone and the new one is there, in the block the row names, in every embedded
+    /// index of the major the row's `since` names (5.100.0 for 5.0.0 renames, 6.x for 6.0.0).
     #[test]
     fn rename_table_matches_the_schema() {
         let doc: serde_json::Value = ast_grep_config::from_str(include_str!(
@@ -434,24 +679,38 @@ mod tests {
         ))
         .expect("the shared rename table parses");
         let rows = doc["renames"].as_array().expect("renames");
-        assert!(rows.len() >= 4);
-        let index = aws().expect("index");
+        assert!(rows.len() >= 13);
         for r in rows {
-            let ty = r["type"].as_str().expect("type");
-            let mut block = index.block(false, ty).expect(ty);
-            for part in r
-                .get("in")
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .split('.')
-            {
-                if !part.is_empty() {
-                    block = block.b.get(part).expect(part);
+            let since = r.get("since").and_then(|v| v.as_str()).unwrap_or("5.0.0");
+            let major = Version::parse(since).expect("since").0[0];
+            let data = r.get("kind").and_then(|v| v.as_str()) == Some("data");
+            let slots: Vec<usize> = embedded_versions()
+                .filter(|(_, v)| v.0[0] == major)
+                .map(|(i, _)| i)
+                .collect();
+            assert!(!slots.is_empty(), "no index for {since}");
+            for slot in slots {
+                let index = embedded(slot).expect("index");
+                let ty = r["type"].as_str().expect("type");
+                let mut block = index.block(data, ty).expect(ty);
+                for part in r
+                    .get("in")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .split('.')
+                {
+                    if !part.is_empty() {
+                        block = block.b.get(part).expect(part);
+                    }
                 }
+                let (from, to) = (r["from"].as_str().unwrap(), r["to"].as_str().unwrap());
+                let v = &index.provider_version;
+                assert!(!block.a.contains_key(from), "{v} {ty}: {from} still exists");
+                assert!(
+                    block.a.get(to).is_some_and(Attr::settable),
+                    "{v} {ty}: no {to}"
+                );
             }
-            let (from, to) = (r["from"].as_str().unwrap(), r["to"].as_str().unwrap());
-            assert!(!block.a.contains_key(from), "{ty}: {from} still exists");
-            assert!(block.a.get(to).is_some_and(Attr::settable), "{ty}: no {to}");
         }
     }
 
@@ -468,7 +727,7 @@ mod tests {
         assert!(six.has(false, "aws_appautoscaling_target"));
         assert!(!six.has(false, "aws_applicationautoscaling_target"));
         assert!(six.has(true, "aws_caller_identity") && !six.has(false, "aws_caller_identity"));
-        let five = types_5().expect("hcl index");
+        let five = types_of(aws().expect("hcl index")).expect("types");
         assert_eq!(five.resources.len(), 1526);
         assert!(six.resources.len() > five.resources.len());
     }

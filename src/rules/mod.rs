@@ -301,6 +301,7 @@ const REGISTRY: &[(&str, FixerFn)] = &[
     ),
     ("tf-unsupported-argument", hcl::tf_unsupported_argument::fix),
     ("tf-invalid-enum-value", hcl::tf_invalid_enum_value::fix),
+    ("tf-deprecated-argument", hcl::tf_deprecated_argument::fix),
 ];
 
 /// What a text fixer sees: a project file with no grammar here (requirements, Pipfile, scripts).

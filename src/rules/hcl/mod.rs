@@ -2,6 +2,7 @@
 //! fixer takes a closer look (block labels, literal values, what the module declares) and builds
 //! minimal, `terraform fmt`-aligned edits with the helpers in [`crate::lang::hcl`].
 
+pub mod tf_deprecated_argument;
 pub mod tf_eip_vpc_deprecated;
 pub mod tf_eks_addon_pinned_version;
 pub mod tf_eks_endpoint_private_only;

@@ -43,10 +43,14 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 /// Whether values without a fix are reported too, and the caveat for messages; `None` where
 /// the module targets neither 5.x nor 6.x of hashicorp/aws.
 fn scope(ctx: &Ctx) -> Option<(bool, String)> {
-    if let Some((index, checked)) = hcl_schema::for_module(ctx)
-        && index.provider_version.starts_with("5.")
-    {
-        return Some((true, checked));
+    if let Some((index, checked)) = hcl_schema::for_module(ctx) {
+        if !index.derived() {
+            return Some((true, checked));
+        }
+        return Some((
+            false,
+            format!("{checked}; the set is 5.100.0's, so only fixable values are reported"),
+        ));
     }
     let (c, _) = hcl_schema::aws_constraint(ctx)?;
     let six = crate::project::versions::Version::parse("6.0.0")?;

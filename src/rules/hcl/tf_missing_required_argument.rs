@@ -22,6 +22,9 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
 }
 
 fn walk(node: &Node, schema: &Block, path: &str, checked: &str, hits: &mut Vec<Hit>) {
+    if schema.opaque() {
+        return;
+    }
     let mut missing: Vec<String> = schema
         .a
         .iter()

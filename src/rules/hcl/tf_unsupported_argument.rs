@@ -26,6 +26,7 @@ pub fn fix<'a>(ctx: &Ctx<'a>, m: &Match<'a>) -> Vec<Hit> {
         ctx,
         checked: &checked,
         renames: &renames,
+        later_major: index.derived().then_some((data, ty.as_str())),
     };
     walk.block(block, schema, ty, true, &mut hits);
     hits
@@ -54,10 +55,16 @@ struct Walk<'c, 'a> {
     ctx: &'c Ctx<'a>,
     checked: &'c str,
     renames: &'c [(String, String, String, String)],
+    /// Judged by a later major than 5.100.0: an argument 5.100.0 deprecated is likely one that
+    /// major removed, and the deprecation says what replaces it.
+    later_major: Option<(bool, &'c str)>,
 }
 
 impl Walk<'_, '_> {
     fn block(&self, node: &Node, schema: &Block, path: &str, top: bool, hits: &mut Vec<Hit>) {
+        if schema.opaque() {
+            return;
+        }
         let Some(body) = hcl::body(node) else {
             return;
         };
@@ -191,7 +198,21 @@ impl Walk<'_, '_> {
             .iter()
             .find(|(at, from, to, _)| at == path && *from == name && schema.a.contains_key(to))
         else {
-            hits.push(hit.message(message));
+            let hint = self
+                .later_major
+                .and_then(|(data, ty)| {
+                    let rel = path.strip_prefix(ty)?.trim_start_matches('.');
+                    let at = if rel.is_empty() {
+                        name.clone()
+                    } else {
+                        format!("{rel}.{name}")
+                    };
+                    crate::rules::shared::deprecations::find(ty, data, &at)
+                })
+                .map_or(String::new(), |d| {
+                    format!("; hashicorp/aws 5.100.0 deprecated it: {}", d.message)
+                });
+            hits.push(hit.message(format!("{message}{hint}")));
             return;
         };
         let message = format!(

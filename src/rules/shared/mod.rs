@@ -4,6 +4,7 @@ pub mod attributes;
 pub mod block_shape;
 pub mod class_names;
 pub mod data_source;
+pub mod deprecations;
 pub mod eks_calendar;
 pub mod enum_values;
 pub mod log_retention;
